@@ -20,7 +20,7 @@ func (r Ratio) Share() float64 {
 
 // Times summarises a sample of durations (seconds). Every field is NaN when N is 0.
 type Times struct {
-	N                        int
+	N                      int
 	Mean, Median, P90, P95 float64
 }
 
