@@ -1,0 +1,125 @@
+package sim_test
+
+import (
+	"math"
+	"sort"
+	"testing"
+
+	"github.com/emsplan/sim/sim"
+)
+
+// checkInvariants: every call is served or lost exactly once; a served call's
+// times are ordered; a lost one has none; a unit never serves two calls at once.
+func checkInvariants(t *testing.T, name string, m *sim.Model, cs []sim.CallRecord) {
+	t.Helper()
+	byUnit := map[sim.UnitID][]sim.CallRecord{}
+	for i, c := range cs {
+		if i > 0 && c.Received < cs[i-1].Received {
+			t.Fatalf("%s: calls out of order at %d", name, i)
+		}
+		if c.Lost {
+			if c.Unit != -1 || !math.IsNaN(c.Dispatched) || !math.IsNaN(c.OnScene) || c.Met() {
+				t.Fatalf("%s: lost call %d was also served: %+v", name, c.ID, c)
+			}
+			continue
+		}
+		if c.Unit < 0 || int(c.Unit) >= len(m.Units) {
+			t.Fatalf("%s: call %d neither served nor lost: %+v", name, c.ID, c)
+		}
+		seq := []float64{c.Received, c.Dispatched, c.EnRoute, c.OnScene, c.LeftScene}
+		if c.Conveyed {
+			seq = append(seq, c.AtHospital, c.HandoverDone)
+		} else if !math.IsNaN(c.AtHospital) || c.Hospital != -1 {
+			t.Fatalf("%s: call %d not conveyed but at hospital: %+v", name, c.ID, c)
+		}
+		seq = append(seq, c.Available)
+		for k := 1; k < len(seq); k++ {
+			if !(seq[k] >= seq[k-1]) { // also catches NaN
+				t.Fatalf("%s: call %d times out of order: %v", name, c.ID, seq)
+			}
+		}
+		if c.Response != c.OnScene-c.Received || c.Wait < 0 {
+			t.Fatalf("%s: call %d response %g wait %g", name, c.ID, c.Response, c.Wait)
+		}
+		byUnit[c.Unit] = append(byUnit[c.Unit], c)
+	}
+	for u, list := range byUnit {
+		sort.Slice(list, func(i, j int) bool { return list[i].Dispatched < list[j].Dispatched })
+		for k := 1; k < len(list); k++ {
+			if list[k].Dispatched < list[k-1].Available {
+				t.Fatalf("%s: unit %d took call %d at %g before it was free of call %d at %g",
+					name, u, list[k].ID, list[k].Dispatched, list[k-1].ID, list[k-1].Available)
+			}
+		}
+	}
+}
+
+func TestInvariants(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		units   int
+		fiveG   bool
+		maxWait float64
+	}{
+		{"conventional", 10, false, 0},
+		{"5G AVL", 10, true, 0},
+		{"overloaded, max wait 20 min", 3, true, 1200},
+	} {
+		s := newSynth(t, 16, c.units, c.fiveG, 30)
+		s.model.MaxWait = c.maxWait
+		res, err := sim.Run(s.model, s.grid, sim.Config{Replications: 2, Seed: 11, KeepCalls: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r, cs := range res.Calls {
+			checkInvariants(t, c.name, s.model, cs)
+			rep := res.Reps[r]
+			if rep.Calls != len(cs) {
+				t.Errorf("%s: %d calls counted, %d records", c.name, rep.Calls, len(cs))
+			}
+			if c.maxWait > 0 && rep.Lost == 0 {
+				t.Errorf("%s: no call lost", c.name)
+			}
+			if c.maxWait == 0 && rep.Lost != 0 {
+				t.Errorf("%s: %d calls lost without a maximum wait", c.name, rep.Lost)
+			}
+			for u, us := range rep.Units {
+				if us.Utilisation < 0 || us.Utilisation > 1 {
+					t.Errorf("%s: unit %d utilisation %g", c.name, u, us.Utilisation)
+				}
+			}
+		}
+	}
+}
+
+// noBound hides the Grid's lower bound, so every AVL candidate is searched.
+type noBound struct{ *sim.Grid }
+
+func (noBound) LowerBound(a, b sim.LocID) float64 { return 0 }
+
+// TestPruningExact: pruning AVL searches by lower bounds picks exactly the
+// units that searching every candidate picks.
+func TestPruningExact(t *testing.T) {
+	s := newSynth(t, 16, 12, true, 30)
+	cfg := sim.Config{Replications: 2, Seed: 4, KeepCalls: -1}
+	a, err := sim.Run(s.model, s.grid, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := sim.Run(s.model, noBound{s.grid}, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text(a) != text(b) {
+		t.Error("pruned and exhaustive AVL dispatch differ")
+	}
+	en := 0
+	for _, c := range a.Calls[0] {
+		if c.EnRoute == c.Dispatched && !c.Lost {
+			en++ // sent while on the road (no turnout)
+		}
+	}
+	if en == 0 {
+		t.Error("no call was served by a unit on the road: the test exercises nothing")
+	}
+}
