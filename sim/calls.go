@@ -137,18 +137,17 @@ func (r *rep) generate() {
 		if t >= end {
 			return
 		}
-		if s.arrival.Float64()*g.peak >= g.rateFactor(t) {
-			continue
+		if g.peak != 1 && s.arrival.Float64()*g.peak >= g.rateFactor(t) {
+			continue // thinned by the hourly and weekly profiles (never when flat)
 		}
 		pt := g.places.draw(s.place)
 		pr := g.prios.draw(s.prio)
 		cd := g.conds.draw(s.cond)
-		u := s.demand.Float64()
 		dr := s.drawDurations()
 		cid := id
 		id++
-		if u >= g.keep {
-			continue
+		if g.keep < 1 && s.demand.Float64() >= g.keep {
+			continue // thinned to the actual rate (the stream is not needed at the generation rate)
 		}
 		p := &m.Points[pt]
 		c := newRecord()

@@ -50,6 +50,8 @@ type rep struct {
 	units []unitState
 	h     eventHeap
 	now   float64
+	fifo  []event // events scheduled for the current instant, in order
+	fhead int
 
 	queue [][]int32 // per priority, FIFO
 	qhead []int
@@ -59,6 +61,8 @@ type rep struct {
 	nBusy      int
 	lastT      float64
 	busyByHour [24]float64
+	hStart     float64 // start of the hour of the last integration
+	hIdx       int     // its hour of day
 }
 
 func newRep(m *Model, tr Travel, g *generator) *rep {
@@ -89,6 +93,7 @@ func (r *rep) run(seed uint64, index int) error {
 	r.now, r.lastT, r.nBusy = 0, 0, 0
 	r.w0, r.w1 = m.Warmup, m.Warmup+m.Horizon
 	r.busyByHour = [24]float64{}
+	r.hStart, r.hIdx = math.Inf(1), 0
 	for i := range r.queue {
 		r.queue[i], r.qhead[i] = r.queue[i][:0], 0
 	}
@@ -99,11 +104,21 @@ func (r *rep) run(seed uint64, index int) error {
 	for i := range r.calls {
 		r.calls[i].Rep = int32(index)
 	}
-	if len(r.calls) > 0 {
-		r.h.push(event{t: r.calls[0].Received, kind: evCall, call: 0})
-	}
-	for r.h.len() > 0 {
-		e := r.h.pop()
+	r.fifo, r.fhead = r.fifo[:0], 0
+	next := 0
+	for {
+		// Calls arrive from their own sorted list; a call received at the
+		// same instant as a scheduled event is taken first.
+		if next < len(r.calls) && r.calls[next].Received <= r.nextTime() {
+			r.now = r.calls[next].Received
+			r.schedule(r.now+r.draws[next].delay, evDispatch, -1, int32(next))
+			next++
+			continue
+		}
+		e, ok := r.pop()
+		if !ok {
+			break
+		}
 		r.now = e.t
 		r.handle(e)
 	}
@@ -114,6 +129,37 @@ func (r *rep) run(seed uint64, index int) error {
 		}
 	}
 	return nil
+}
+
+// nextTime is the time of the next scheduled event (+Inf if none).
+func (r *rep) nextTime() float64 {
+	if r.fhead < len(r.fifo) {
+		return r.now
+	}
+	if r.h.len() > 0 {
+		return r.h.ev[0].t
+	}
+	return math.Inf(1)
+}
+
+// pop returns the next event in (time, seq) order: heap events due now were
+// scheduled before any FIFO event, then the FIFO, then the heap.
+func (r *rep) pop() (event, bool) {
+	if r.h.len() > 0 && r.h.ev[0].t <= r.now {
+		return r.h.pop(), true
+	}
+	if r.fhead < len(r.fifo) {
+		e := r.fifo[r.fhead]
+		r.fhead++
+		if r.fhead == len(r.fifo) {
+			r.fifo, r.fhead = r.fifo[:0], 0
+		}
+		return e, true
+	}
+	if r.h.len() > 0 {
+		return r.h.pop(), true
+	}
+	return event{}, false
 }
 
 func overlap(a, b, lo, hi float64) float64 {
@@ -129,6 +175,15 @@ func (r *rep) integrate(t float64) {
 		return
 	}
 	n := float64(r.nBusy)
+	if a >= r.hStart && b <= r.hStart+3600 { // the usual case: within one hour
+		r.busyByHour[r.hIdx] += n * (b - a)
+		return
+	}
+	r.hStart = math.Floor(b/3600) * 3600
+	if r.hStart == b {
+		r.hStart -= 3600
+	}
+	r.hIdx = int(r.hStart/3600) % 24
 	for a < b {
 		hr := math.Floor(a/3600) + 1
 		end := math.Min(b, hr*3600)
@@ -145,20 +200,19 @@ func (r *rep) schedule(t float64, kind evKind, u, c int32) {
 	if u >= 0 {
 		gen = r.units[u].gen
 	}
-	r.h.push(event{t: t, kind: kind, unit: u, call: c, gen: gen})
+	e := event{t: t, kind: kind, unit: u, call: c, gen: gen}
+	if t <= r.now {
+		r.fifo = append(r.fifo, e)
+		return
+	}
+	r.h.push(e)
 }
 
 func (r *rep) handle(e event) {
-	if e.kind != evCall && e.kind != evDispatch && e.kind != evGiveUp && r.units[e.unit].gen != e.gen {
+	if e.unit >= 0 && r.units[e.unit].gen != e.gen {
 		return // overtaken
 	}
 	switch e.kind {
-	case evCall:
-		c := e.call
-		r.schedule(r.calls[c].Received+r.draws[c].delay, evDispatch, -1, c)
-		if next := c + 1; int(next) < len(r.calls) {
-			r.schedule(r.calls[next].Received, evCall, -1, next)
-		}
 	case evDispatch:
 		r.dispatch(e.call)
 	case evAtScene:

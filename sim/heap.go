@@ -5,8 +5,7 @@ package sim
 type evKind uint8
 
 const (
-	evCall       evKind = iota // a call is received
-	evDispatch                 // the dispatcher assigns a unit (after the dispatch delay)
+	evDispatch   evKind = iota // the dispatcher assigns a unit (after the dispatch delay)
 	evAtScene                  // the unit reaches the patient
 	evLeaveScene               // the unit leaves the scene
 	evAtHospital               // the unit reaches the hospital
@@ -28,7 +27,9 @@ type event struct {
 }
 
 // eventHeap is a binary min-heap ordered by (t, seq); seq is the order of
-// scheduling, so ties are first scheduled, first served.
+// scheduling, so ties are first scheduled, first served. Events scheduled
+// for the current instant skip the heap (see rep.schedule): they go to a
+// FIFO, which preserves the same order.
 type eventHeap struct {
 	ev  []event
 	seq uint64

@@ -123,3 +123,34 @@ func TestPruningExact(t *testing.T) {
 		t.Error("no call was served by a unit on the road: the test exercises nothing")
 	}
 }
+
+// TestHourlyTotals: over whole days, the mean of the busy-units-by-hour
+// profile is the total busy time over the horizon (the sum of the
+// utilisations), and calls by hour add up to the calls.
+func TestHourlyTotals(t *testing.T) {
+	s := newSynth(t, 12, 6, true, 14)
+	res, err := sim.Run(s.model, s.grid, sim.Config{Replications: 1, Seed: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := res.Reps[0]
+	var busy, util float64
+	calls := 0
+	for h := 0; h < 24; h++ {
+		busy += r.BusyByHour[h] / 24
+		calls += r.CallsByHour[h]
+	}
+	for _, u := range r.Units {
+		util += u.Utilisation
+	}
+	if math.Abs(busy-util) > 1e-9*util || util == 0 {
+		t.Errorf("mean busy units by hour %g, sum of utilisations %g", busy, util)
+	}
+	if calls != r.Calls {
+		t.Errorf("calls by hour sum to %d, want %d", calls, r.Calls)
+	}
+	// The hourly profile is visible: more calls at 10:00 than at 03:00.
+	if r.CallsByHour[10] < 2*r.CallsByHour[3] {
+		t.Errorf("calls by hour %v do not follow the profile", r.CallsByHour)
+	}
+}
