@@ -34,10 +34,11 @@ type UnitStats struct {
 // window (calls received in [Warmup, Warmup+Horizon); the run continues until
 // they are all done). Times in seconds.
 type Replication struct {
-	Index  int
-	Calls  int // measured calls
-	Lost   int // handed over after the maximum wait (or unreachable)
-	Queued int // no unit free when the dispatcher took the call
+	Index       int
+	WarmupCalls int // calls received during the warm-up (simulated, not measured)
+	Calls       int // measured calls
+	Lost        int // handed over after the maximum wait (or unreachable)
+	Queued      int // no unit free when the dispatcher took the call
 
 	// MeanWait is the mean queueing time of the served calls (0 for calls
 	// that did not wait).
@@ -106,6 +107,7 @@ func (r *rep) summarise() Replication {
 	for i := range r.calls {
 		c := &r.calls[i]
 		if c.Received < r.w0 {
+			out.WarmupCalls++
 			continue
 		}
 		out.Calls++
