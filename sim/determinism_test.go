@@ -157,3 +157,31 @@ func TestOneMoreUnitNeverHurts(t *testing.T) {
 		}
 	}
 }
+
+// TestProgressAndKeep: the progress callback counts every replication once,
+// in order; only the asked replications keep their call records.
+func TestProgressAndKeep(t *testing.T) {
+	s := newSynth(t, 8, 3, false, 5)
+	var seen []int
+	res, err := sim.Run(s.model, s.grid, sim.Config{Replications: 5, Seed: 1, Workers: 2, KeepCalls: 2,
+		Progress: func(done, total int) {
+			if total != 5 {
+				t.Errorf("total %d, want 5", total)
+			}
+			seen = append(seen, done)
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(seen) != "[1 2 3 4 5]" {
+		t.Errorf("progress %v, want [1 2 3 4 5]", seen)
+	}
+	for i, cs := range res.Calls {
+		if (i < 2) != (cs != nil) {
+			t.Errorf("replication %d: kept %v", i, cs != nil)
+		}
+		if cs != nil && (len(cs) != res.Reps[i].Calls || cs[0].Rep != int32(i)) {
+			t.Errorf("replication %d: %d records for %d calls, rep field %d", i, len(cs), res.Reps[i].Calls, cs[0].Rep)
+		}
+	}
+}
