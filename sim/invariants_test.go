@@ -93,25 +93,40 @@ func TestInvariants(t *testing.T) {
 }
 
 // noBound hides the Grid's lower bound, so every AVL candidate is searched.
-type noBound struct{ *sim.Grid }
+type noBound struct{ counting }
 
 func (noBound) LowerBound(a, b sim.LocID) float64 { return 0 }
 
+// counting counts the searches for returning units.
+type counting struct {
+	*sim.Grid
+	n *int
+}
+
+func (c counting) EnRoute(from, to sim.LocID, el float64, dest sim.LocID, band int, bound float64) float64 {
+	*c.n++
+	return c.Grid.EnRoute(from, to, el, dest, band, bound)
+}
+
 // TestPruningExact: pruning AVL searches by lower bounds picks exactly the
-// units that searching every candidate picks.
+// units that searching every candidate picks, and most calls need no search.
 func TestPruningExact(t *testing.T) {
 	s := newSynth(t, 16, 12, true, 30)
-	cfg := sim.Config{Replications: 2, Seed: 4, KeepCalls: -1}
-	a, err := sim.Run(s.model, s.grid, cfg)
+	cfg := sim.Config{Replications: 2, Seed: 4, KeepCalls: -1, Workers: 1}
+	var pruned, all int
+	a, err := sim.Run(s.model, counting{s.grid, &pruned}, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := sim.Run(s.model, noBound{s.grid}, cfg)
+	b, err := sim.Run(s.model, noBound{counting{s.grid, &all}}, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if text(a) != text(b) {
 		t.Error("pruned and exhaustive AVL dispatch differ")
+	}
+	if calls := len(a.Calls[0]) + len(a.Calls[1]); pruned > all || 2*pruned >= calls { // most calls need no search
+		t.Errorf("%d searches with pruning, %d without, for %d calls", pruned, all, calls)
 	}
 	en := 0
 	for _, c := range a.Calls[0] {
