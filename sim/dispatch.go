@@ -11,11 +11,11 @@ func (r *rep) dispatch(ci int32) {
 	band := r.tr.Band(r.now)
 	u, drive, fromBase, anyFree := r.best(c.Loc, band, r.draws[ci].turnout)
 	if u < 0 {
-		c.Queued = true
 		if anyFree { // free units exist but none can reach the call
 			c.Lost = true
 			return
 		}
+		c.Queued = true
 		r.queue[c.Priority] = append(r.queue[c.Priority], ci)
 		if r.m.MaxWait > 0 {
 			r.schedule(r.now+r.m.MaxWait, evGiveUp, -1, ci)

@@ -30,6 +30,10 @@ type Results struct {
 	Calls [][]CallRecord
 }
 
+// Summary returns the mean and 95% confidence interval of every headline
+// figure across the replications (see Summarise).
+func (r *Results) Summary() []Estimate { return Summarise(r.Reps) }
+
 // ErrConfig is wrapped by errors in a Config.
 var ErrConfig = errors.New("sim: invalid run configuration")
 

@@ -157,3 +157,33 @@ func TestStrokePassesNearerHospital(t *testing.T) {
 		t.Errorf("stroke without a stroke centre: hospital %d capable %v to centre %g; want 0, false, +Inf", c.Hospital, c.Capable, c.ToCentre())
 	}
 }
+
+// TestMaxWaitLoses: one unit busy until 2320 (as in the first trace); a second
+// call at 100 decided at 160 waits; with a maximum wait of 10 minutes it is
+// handed over at 760, never served, and counts as a miss.
+func TestMaxWaitLoses(t *testing.T) {
+	m := tinyModel([]sim.ReplayCall{{Time: 0, Loc: 2, Township: -1}, {Time: 100, Loc: 2, Township: -1}})
+	m.Units = m.Units[:1]
+	m.MaxWait = 600
+	res, err := sim.Run(m, tiny3(t), sim.Config{Replications: 1, Seed: 1, KeepCalls: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := res.Calls[0][1]
+	if !c.Lost || !c.Queued || c.Unit != -1 || !math.IsNaN(c.Dispatched) || c.Met() {
+		t.Errorf("call 1: %+v, want lost after queueing", c)
+	}
+	r := res.Reps[0]
+	if r.Lost != 1 || r.Queued != 1 || r.Compliance != (sim.Ratio{Hit: 1, N: 2}) || r.Response.N != 1 {
+		t.Errorf("replication: lost %d queued %d compliance %+v responses %d", r.Lost, r.Queued, r.Compliance, r.Response.N)
+	}
+	// Unreachable: the only unit cannot reach the village: lost at once, not queued.
+	inf := math.Inf(1)
+	tr, _ := sim.NewMatrix(3, []float64{0, 600, inf, 600, 0, 400, 300, 400, 0})
+	m = tinyModel([]sim.ReplayCall{{Time: 0, Loc: 2, Township: -1}})
+	m.Units = m.Units[:1]
+	cs := runOne(t, m, tr)
+	if !cs[0].Lost || cs[0].Queued {
+		t.Errorf("unreachable call: lost %v queued %v, want lost, not queued", cs[0].Lost, cs[0].Queued)
+	}
+}
