@@ -80,9 +80,11 @@ func candidates(q vg.Point, g, w, h vg.Length) []vg.Rectangle {
 // box returns the first free box for s at q, without drawing.
 func (l *labeler) box(q vg.Point, g vg.Length, s string, f font.Font) (vg.Rectangle, bool) {
 	w, h := textWidth(f, s)+1, f.Size*1.1
-	for _, r := range candidates(q, g, w, h) {
-		if l.fits(r) {
-			return r, true
+	for _, gap := range []vg.Length{g, g + 4, g + 8} {
+		for _, r := range candidates(q, gap, w, h) {
+			if l.fits(r) {
+				return r, true
+			}
 		}
 	}
 	return vg.Rectangle{}, false

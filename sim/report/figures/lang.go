@@ -82,6 +82,15 @@ const (
 	wCircleHeader
 	wUncoveredLabelled
 	wSep
+	wCallsSize
+	wUtilSize
+	wPeople
+	wChange
+	wSignifNote
+	wCallsPerBin
+	wNCalls
+	wOverflow
+	wFleet
 	nWords
 )
 
@@ -141,6 +150,15 @@ var words = [nWords][2]string{
 	wShareNote:         {"百分比为人口占比", "Percentages: share of population"},
 	wRoadsZones:        {"道路与分区", "Roads and zones"},
 	wSep:               {"；", "; "},
+	wCallsSize:         {"呼叫数（符号大小）", "Calls (symbol size)"},
+	wUtilSize:          {"利用率（符号大小）", "Utilisation (symbol size)"},
+	wPeople:            {"人", "people"},
+	wChange:            {"目标圈变化（方案对比基线）", "Change against the baseline"},
+	wSignifNote:        {"标注：达标率变化显著的乡镇（百分点）", "Labelled: townships whose compliance changed significantly (pp)"},
+	wCallsPerBin:       {"呼叫数（每%s分钟）", "Calls per %s min"},
+	wNCalls:            {"呼叫 %s 次", "%s calls"},
+	wOverflow:          {"%s 次超过 %s 分钟（未画出）", "%s above %s min (not shown)"},
+	wFleet:             {"车队规模", "Fleet size"},
 	wSites:             {"站点与医疗机构", "Stations and hospitals"},
 }
 

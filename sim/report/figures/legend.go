@@ -14,6 +14,7 @@ type legendItem struct {
 	text string
 	sym  func(c canvas, p vg.Point) // drawn centred in the symbol column
 	dyn  *string                    // if set, the text drawn (text sizes the line)
+	symH vg.Length                  // the symbol's height, if taller than a line
 }
 
 type legendKind int
@@ -25,7 +26,7 @@ const (
 )
 
 const (
-	legendSymCol = 16 // points: the symbol column
+	legendSymCol = 21 // points: the symbol column
 	legendMaxW   = 5.2 * vg.Centimeter
 	legendColGap = 0.5 * vg.Centimeter
 )
@@ -46,7 +47,7 @@ func (it legendItem) height(first bool) vg.Length {
 	case legendNote:
 		return sizeLabel * 1.5
 	}
-	return sizeLegend * 1.6
+	return max(sizeLegend*1.6, it.symH+2)
 }
 
 func (t theme) legendFont(k legendKind) (f fontSpec) {
@@ -57,6 +58,15 @@ func (t theme) legendFont(k legendKind) (f fontSpec) {
 		return fontSpec{t.font(sizeLabel), colMuted, 0}
 	}
 	return fontSpec{t.font(sizeLegend), colText, legendSymCol}
+}
+
+// indent is where the entry's text starts: after the symbol column, or
+// after a wide symbol.
+func (it legendItem) indent(fs fontSpec) vg.Length {
+	if it.kind == legendEntry && it.symH+5 > fs.indent {
+		return it.symH + 5
+	}
+	return fs.indent
 }
 
 // legendBlock is a legend laid out in columns.
@@ -81,7 +91,7 @@ func groups(items []legendItem) [][]legendItem {
 func columnSize(items []legendItem, t theme) (w, h vg.Length) {
 	for i, it := range items {
 		fs := t.legendFont(it.kind)
-		w = max(w, fs.indent+textWidth(fs.f, it.text)+2)
+		w = max(w, it.indent(fs)+textWidth(fs.f, it.text)+2)
 		h += it.height(i == 0)
 	}
 	return min(w, legendMaxW), h
@@ -153,9 +163,9 @@ func drawColumn(c canvas, tl vg.Point, items []legendItem) {
 		if it.kind == legendEntry {
 			mid := y - lh/2
 			if it.sym != nil {
-				it.sym(c, vg.Point{X: tl.X + legendSymCol/2, Y: mid})
+				it.sym(c, vg.Point{X: tl.X + max(legendSymCol, it.symH+2)/2, Y: mid})
 			}
-			c.text(vg.Point{X: tl.X + fs.indent, Y: mid}, it.text, fs.f, fs.col, 0, -0.5)
+			c.text(vg.Point{X: tl.X + it.indent(fs), Y: mid}, it.text, fs.f, fs.col, 0, -0.5)
 		} else {
 			c.text(vg.Point{X: tl.X, Y: y - lh + fs.f.Size*0.25}, it.text, fs.f, fs.col, 0, 0)
 		}
@@ -164,6 +174,13 @@ func drawColumn(c canvas, tl vg.Point, items []legendItem) {
 }
 
 // Legend symbols.
+
+// sizedEntry is an entry whose symbol is a circle of radius r.
+func sizedEntry(s string, fill color.Color, r vg.Length) legendItem {
+	it := entry(s, symDot(fill, r))
+	it.symH = 2 * r
+	return it
+}
 
 func symDot(fill color.Color, r vg.Length) func(c canvas, p vg.Point) {
 	return func(c canvas, p vg.Point) { c.dot(p, r, fill, color.Gray{0x40}, 0.3) }

@@ -201,7 +201,7 @@ func popLegend(t theme, pts []ValuePoint) []legendItem {
 	out := []legendItem{header(t.tr(wPopScale))}
 	top := niceLength(wmax)
 	for _, v := range []float64{top, niceLength(top / 4), niceLength(top / 20)} {
-		out = append(out, entry(thousands(v), symDot(color.Gray{0xbb}, weightRadius(v, wmax))))
+		out = append(out, sizedEntry(thousands(v), color.Gray{0xbb}, weightRadius(v, wmax)))
 	}
 	return out
 }

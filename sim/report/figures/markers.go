@@ -89,6 +89,16 @@ func pct(share float64) string {
 	return strconv.FormatFloat(100*share, 'f', 1, 64) + "%"
 }
 
+// pctAuto formats a share as a percentage with one decimal, or none when it
+// is whole ("97.7%", "100%").
+func pctAuto(share float64) string {
+	s := pct(share)
+	if strings.HasSuffix(s, ".0%") {
+		return strings.TrimSuffix(s, ".0%") + "%"
+	}
+	return s
+}
+
 // thousands formats a count with thousands separators ("1,263,332").
 func thousands(v float64) string {
 	s := strconv.FormatFloat(math.Round(v), 'f', 0, 64)
@@ -105,4 +115,9 @@ func thousands(v float64) string {
 		return "-" + b.String()
 	}
 	return b.String()
+}
+
+// sortStable sorts idx by less applied to the values idx holds.
+func sortStable(idx []int, less func(a, b int) bool) {
+	sort.SliceStable(idx, func(i, j int) bool { return less(idx[i], idx[j]) })
 }

@@ -132,3 +132,35 @@ func synthCounty(nPoints int) county {
 	}
 	return c
 }
+
+// synthTownships returns a result per seat: the share of its points
+// within 30 minutes and their count as calls.
+func synthTownships(c county) []TownshipResult {
+	var out []TownshipResult
+	for _, s := range c.seats {
+		in, n := 0.0, 0.0
+		for _, p := range c.points {
+			if math.Abs(p.P[0]-s.P[0]) < 0.06 && math.Abs(p.P[1]-s.P[1]) < 0.04 {
+				n++
+				if p.Value <= 30 {
+					in++
+				}
+			}
+		}
+		share := 1.0
+		if n > 0 {
+			share = in / n
+		}
+		out = append(out, TownshipResult{Name: s.Name, NameEn: s.NameEn, Seat: s.P, Share: Estimate{share, math.Max(0, share-0.05), math.Min(1, share+0.05)}, Calls: 10 * n})
+	}
+	return out
+}
+
+func hexagon(c orb.Point, r float64) orb.MultiPolygon {
+	var ring orb.Ring
+	for k := 0; k <= 6; k++ {
+		a := float64(k) * math.Pi / 3
+		ring = append(ring, orb.Point{c[0] + r*math.Cos(a), c[1] + r*0.75*math.Sin(a)})
+	}
+	return orb.MultiPolygon{{ring}}
+}
