@@ -62,11 +62,14 @@ type Figure struct {
 // Size returns the figure's width and height.
 func (f *Figure) Size() (w, h vg.Length) { return f.w, f.h }
 
-// PixelSize returns the PNG's width and height in pixels at the figure's DPI.
+// DPI returns the resolution of the PNG (and of the raster in the PDF).
+func (f *Figure) DPI() int { return f.dpi }
+
+// PixelSize returns the PNG's width and height in pixels: the size in
+// inches times the DPI, rounded to the nearest pixel (as vgimg does).
 func (f *Figure) PixelSize() (w, h int) {
-	c := vgimg.NewWith(vgimg.UseWH(f.w, f.h), vgimg.UseDPI(f.dpi))
-	b := c.Image().Bounds()
-	return b.Dx(), b.Dy()
+	px := func(l vg.Length) int { return int(float64(l/vg.Inch)*float64(f.dpi) + 0.5) }
+	return px(f.w), px(f.h)
 }
 
 // Write writes the figure to w in format. PDF pages carry the figure

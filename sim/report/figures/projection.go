@@ -6,8 +6,9 @@ import (
 	"github.com/paulmach/orb"
 )
 
-// earthRadiusKm is the mean Earth radius (IUGG), in km.
-const earthRadiusKm = 6371.0088
+// earthRadiusKm is orb's Earth radius (WGS-84 semi-major axis) in km, so that
+// the map's km agree with the distances orb/geo (and so sim's network) compute.
+const earthRadiusKm = orb.EarthRadius / 1000
 
 // Projection is a local equirectangular projection: x is km east and y km
 // north of the origin (Lon0, Lat0), with x scaled by cos(Lat0) so that one km

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 
 	"github.com/paulmach/orb"
+	"gonum.org/v1/plot/vg"
 )
 
 // county is a synthetic county-like dataset (about Ningxiang's size and
@@ -164,3 +165,9 @@ func hexagon(c orb.Point, r float64) orb.MultiPolygon {
 	}
 	return orb.MultiPolygon{{ring}}
 }
+
+func rectOf(x0, y0, x1, y1 float64) vg.Rectangle {
+	return vg.Rectangle{Min: vg.Point{X: vg.Length(x0), Y: vg.Length(y0)}, Max: vg.Point{X: vg.Length(x1), Y: vg.Length(y1)}}
+}
+
+func ptOf(x, y float64) vg.Point { return vg.Point{X: vg.Length(x), Y: vg.Length(y)} }

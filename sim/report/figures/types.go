@@ -77,3 +77,22 @@ type Basemap struct {
 // Estimate is a figure with its 95% confidence interval (Lo, Hi); Lo = Hi =
 // Value when there is no interval.
 type Estimate struct{ Value, Lo, Hi float64 }
+
+// Drawer is implemented by every figure input (CoverageMap, CDFChart...):
+// Figure checks the input once and returns the drawn figure.
+type Drawer interface {
+	Figure(o Options) (*Figure, error)
+}
+
+var (
+	_ Drawer = (*CoverageMap)(nil)
+	_ Drawer = (*HealthCircleMap)(nil)
+	_ Drawer = (*ComplianceMap)(nil)
+	_ Drawer = (*UtilisationMap)(nil)
+	_ Drawer = (*GainLossMap)(nil)
+	_ Drawer = (*CDFChart)(nil)
+	_ Drawer = (*Histogram)(nil)
+	_ Drawer = (*BarChart)(nil)
+	_ Drawer = (*HourlyChart)(nil)
+	_ Drawer = (*TreatmentChart)(nil)
+)
