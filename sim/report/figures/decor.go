@@ -21,7 +21,7 @@ func drawScaleBar(c canvas, m *mapLayout) {
 	f := c.t.font(sizeLabel)
 	unit := strconv.FormatFloat(km, 'f', -1, 64) + " " + c.t.tr(wKm)
 	x0, y0 := m.panel.Min.X+8, m.panel.Min.Y+8
-	box := vg.Rectangle{Min: vg.Point{X: x0 - 4, Y: y0 - 4}, Max: vg.Point{X: x0 + l + textWidth(f, unit)/2 + 4, Y: y0 + 3 + sizeLabel*1.5 + 2}}
+	box := scaleBarBox(m, c.t)
 	c.fillStroke(rectPath(box), color.NRGBA{0xff, 0xff, 0xff, 0xc8}, nil, 0)
 	h := vg.Length(3)
 	for i := 0; i < 2; i++ {
@@ -34,6 +34,19 @@ func drawScaleBar(c canvas, m *mapLayout) {
 	}
 	c.text(vg.Point{X: x0, Y: y0 + h + 1.5}, "0", f, colText, -0.5, 0)
 	c.text(vg.Point{X: x0 + l, Y: y0 + h + 1.5}, unit, f, colText, -0.5, 0)
+}
+
+// scaleBarBox is the area the scale bar covers (kept free of labels).
+func scaleBarBox(m *mapLayout, t theme) vg.Rectangle {
+	km, l := scaleBar(m)
+	unit := strconv.FormatFloat(km, 'f', -1, 64) + " " + t.tr(wKm)
+	x0, y0 := m.panel.Min.X+8, m.panel.Min.Y+8
+	return vg.Rectangle{Min: vg.Point{X: x0 - 4, Y: y0 - 4}, Max: vg.Point{X: x0 + l + textWidth(t.font(sizeLabel), unit)/2 + 4, Y: y0 + 3 + sizeLabel*1.5 + 2}}
+}
+
+// northArrowBox is the area the north arrow covers.
+func northArrowBox(m *mapLayout) vg.Rectangle {
+	return vg.Rectangle{Min: vg.Point{X: m.panel.Max.X - 19, Y: m.panel.Max.Y - 6 - sizeLegend*1.35 - 18}, Max: vg.Point{X: m.panel.Max.X - 3, Y: m.panel.Max.Y - 3}}
 }
 
 // drawNorthArrow draws an arrow with "N" (北) at the map's upper right.

@@ -138,7 +138,7 @@ var words = [nWords][2]string{
 	wNotLabelled:       {"未标注", "not labelled"},
 	wCI:                {"95%置信区间", "95% CI"},
 	wPoints:            {"点", "points"},
-	wFacilities:        {"医疗机构", "Facilities"},
+	wFacilities:        {"医疗机构与地点", "Facilities and places"},
 	wLegend:            {"图例", "Legend"},
 	wTownshipSeat:      {"乡镇驻地", "Township seat"},
 	wBusy:              {"忙碌", "busy"},

@@ -15,6 +15,7 @@ type legendItem struct {
 	sym  func(c canvas, p vg.Point) // drawn centred in the symbol column
 	dyn  *string                    // if set, the text drawn (text sizes the line)
 	symH vg.Length                  // the symbol's height, if taller than a line
+	val  string                     // a right-aligned value after the text (e.g. a share)
 }
 
 type legendKind int
@@ -89,12 +90,23 @@ func groups(items []legendItem) [][]legendItem {
 }
 
 func columnSize(items []legendItem, t theme) (w, h vg.Length) {
+	var tw, vw vg.Length // entry text and value widths
 	for i, it := range items {
 		fs := t.legendFont(it.kind)
-		w = max(w, it.indent(fs)+textWidth(fs.f, it.text)+2)
+		if it.kind == legendEntry {
+			tw = max(tw, it.indent(fs)+textWidth(fs.f, it.text))
+			if it.val != "" {
+				vw = max(vw, textWidth(fs.f, it.val))
+			}
+		} else {
+			w = max(w, textWidth(fs.f, it.text)+2)
+		}
 		h += it.height(i == 0)
 	}
-	return min(w, legendMaxW), h
+	if vw > 0 {
+		tw += 8 + vw
+	}
+	return min(max(w, tw+2), legendMaxW), h
 }
 
 // layoutLegend packs the groups into columns no taller than limit
@@ -147,12 +159,12 @@ func wideLegend(items []legendItem, t theme, maxW vg.Length) legendBlock {
 func (b legendBlock) draw(c canvas, tl vg.Point) {
 	x := tl.X
 	for i, col := range b.cols {
-		drawColumn(c, vg.Point{X: x, Y: tl.Y}, col)
+		drawColumn(c, vg.Point{X: x, Y: tl.Y}, b.colW[i], col)
 		x += b.colW[i] + legendColGap
 	}
 }
 
-func drawColumn(c canvas, tl vg.Point, items []legendItem) {
+func drawColumn(c canvas, tl vg.Point, w vg.Length, items []legendItem) {
 	y := tl.Y
 	for i, it := range items {
 		lh := it.height(i == 0)
@@ -166,6 +178,7 @@ func drawColumn(c canvas, tl vg.Point, items []legendItem) {
 				it.sym(c, vg.Point{X: tl.X + max(legendSymCol, it.symH+2)/2, Y: mid})
 			}
 			c.text(vg.Point{X: tl.X + it.indent(fs), Y: mid}, it.text, fs.f, fs.col, 0, -0.5)
+			c.text(vg.Point{X: tl.X + w - 2, Y: mid}, it.val, fs.f, fs.col, -1, -0.5)
 		} else {
 			c.text(vg.Point{X: tl.X, Y: y - lh + fs.f.Size*0.25}, it.text, fs.f, fs.col, 0, 0)
 		}

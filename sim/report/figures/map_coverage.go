@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"fmt"
 	"image/color"
 	"math"
 	"sort"
@@ -108,11 +107,11 @@ func (m *CoverageMap) Figure(o Options) (*Figure, error) {
 		total = float64(len(m.Points))
 	}
 	for i, lab := range bands.Labels() {
-		txt := lab
+		it := entry(lab, symDot(cols[i], 2.6))
 		if total > 0 {
-			txt = fmt.Sprintf("%s   %s", lab, pct(share[i]/total))
+			it.val = pct(share[i] / total)
 		}
-		legend = append(legend, entry(txt, symDot(cols[i], 2.6)))
+		legend = append(legend, it)
 	}
 	if total > 0 {
 		legend = append(legend, note(t.tr(wShareNote)))

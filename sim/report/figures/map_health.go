@@ -2,6 +2,7 @@ package figures
 
 import (
 	"fmt"
+	"image/color"
 	"sort"
 	"strconv"
 
@@ -75,11 +76,12 @@ func (m *HealthCircleMap) Figure(o Options) (*Figure, error) {
 		if total == 0 {
 			return ""
 		}
-		return fmt.Sprintf("  %s (%s)", thousands(v), pct(v/total))
+		return fmt.Sprintf("%s (%s)", thousands(v), pct(v/total))
 	}
-	legend = append(legend,
-		entry(fmt.Sprintf(t.tr(wWithinCircle), ths)+share(in), symDot(colWithin, 2.2)),
-		entry(fmt.Sprintf(t.tr(wOutsideCircle), ths)+share(out), symDot(colOutside, 2.8)))
+	within := entry(fmt.Sprintf(t.tr(wWithinCircle), ths), symDot(colWithin, 2.2))
+	outside := entry(fmt.Sprintf(t.tr(wOutsideCircle), ths), symDot(colOutside, 2.8))
+	within.val, outside.val = share(in), share(out)
+	legend = append(legend, within, outside)
 
 	// Uncovered villages, most populous first, then the farthest.
 	var unc []int
@@ -130,7 +132,7 @@ func (m *HealthCircleMap) Figure(o Options) (*Figure, error) {
 			}
 			p := m.Points[i]
 			q := ml.xy(p.P)
-			if ml.inside(q) && lab.place(c, q, 3, t.name(p.Name, p.NameEn), f, colMuted) {
+			if ml.inside(q) && lab.place(c, q, 3, t.name(p.Name, p.NameEn), f, color.Gray{0x48}) {
 				c.fillStroke(circlePath(q, 2.6), nil, colText, 0.5)
 				n++
 			}

@@ -60,6 +60,8 @@ func buildMap(s mapSpec, t theme) (*Figure, error) {
 		drawFooter(c, s.frame, m.panel.Min.X, margin)
 		pc := m.panelCanvas(c)
 		lab := newLabeler(m.panel)
+		lab.block(scaleBarBox(m, t))
+		lab.block(northArrowBox(m))
 		drawZones(pc, m, s.base.Zones)
 		drawRoads(pc, m, s.base.Roads)
 		if s.layers != nil {

@@ -45,8 +45,11 @@ func drawStations(c canvas, m *mapLayout, lab *labeler, st []Station) {
 // place labels and ringed villages.
 func markerLegend(t theme, st []Station, fs []Facility, ringed, seats bool) []legendItem {
 	var out []legendItem
-	if len(st) > 0 || len(fs) > 0 || ringed || seats {
+	switch {
+	case len(st) > 0:
 		out = append(out, header(t.tr(wSites)))
+	case len(fs) > 0 || ringed || seats:
+		out = append(out, header(t.tr(wFacilities)))
 	}
 	if len(st) > 0 {
 		out = append(out, entry(t.tr(wStation), func(c canvas, p vg.Point) { c.station(p, 2, 0) }))

@@ -274,3 +274,22 @@ func TestParseFormatAndLang(t *testing.T) {
 		t.Error("fr accepted")
 	}
 }
+
+// The same input gives the same bytes (no map order or clock in output).
+func TestDeterministicSVG(t *testing.T) {
+	c := synthCounty(200)
+	m := &CoverageMap{Basemap: c.base, Points: c.points, Stations: c.stations, Facilities: c.facilities}
+	var a, b bytes.Buffer
+	for _, buf := range []*bytes.Buffer{&a, &b} {
+		f, err := m.Figure(Options{DPI: 30})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Write(buf, SVG); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two renderings of the same map differ")
+	}
+}
