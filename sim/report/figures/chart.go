@@ -145,7 +145,7 @@ var seriesColours = []color.RGBA{
 
 func seriesColour(i int) color.RGBA { return seriesColours[i%len(seriesColours)] }
 
-// nameOf picks the label of a named thing.
+// label is name, trimmed: the label of a named thing.
 func (t theme) label(zh, en string) string {
 	s := t.name(zh, en)
 	return strings.TrimSpace(s)

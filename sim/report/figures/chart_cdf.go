@@ -163,7 +163,7 @@ func (m *CDFChart) Figure(o Options) (*Figure, error) {
 
 // complianceLine is "城区: 87.3% ≤ 10 min (95% CI 85.1–89.4%)".
 func complianceLine(t theme, name string, target float64, e Estimate, ci bool) string {
-	s := fmt.Sprintf("%s: %s ≤ %s %s", name, pct(e.Value), trimFloat(target), t.tr(wMin))
+	s := fmt.Sprintf("%s%s%s ≤ %s %s", name, t.tr(wColon), pct(e.Value), trimFloat(target), t.tr(wMin))
 	if ci {
 		s += fmt.Sprintf(" (%s %s–%s)", t.tr(wCI), pct(e.Lo), pct(e.Hi))
 	}

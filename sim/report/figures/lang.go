@@ -27,21 +27,15 @@ func ParseLang(s string) (Lang, error) {
 type word int
 
 const (
-	wTravelTime word = iota
-	wMinutes
-	wMin
-	wRoads
+	wMin word = iota
 	wMotorway
 	wMainRoad
 	wMinorRoad
 	wUrbanZone
 	wRuralZone
 	wStation
-	wAmbulances
-	wFiveG
 	wFiveGUnits
 	wOutsideTarget
-	wPopulation
 	wWithinCircle
 	wOutsideCircle
 	wNoData
@@ -49,10 +43,8 @@ const (
 	wKm
 	wShareMeeting
 	wUtilisation
-	wCalls
 	wCumShare
 	wResponseTime
-	wTarget
 	wCallsPerHour
 	wUnitsBusy
 	wHourOfDay
@@ -60,20 +52,10 @@ const (
 	wGained
 	wLost
 	wUnchanged
-	wShareOfCalls
-	wCallsCount
-	wMedian
 	wBoxNote
-	wNotLabelled
 	wCI
-	wPoints
 	wFacilities
-	wLegend
 	wTownshipSeat
-	wBusy
-	wCallsAxis
-	wCompliance
-	wDemandPoint
 	wPopScale
 	wTimeFromBase
 	wShareNote
@@ -91,26 +73,22 @@ const (
 	wNCalls
 	wOverflow
 	wFleet
+	wColon
+	wPP
 	nWords
 )
 
 // words holds every fixed string: [zh, en].
 var words = [nWords][2]string{
-	wTravelTime:        {"到达时间", "Travel time"},
-	wMinutes:           {"分钟", "minutes"},
 	wMin:               {"分钟", "min"},
-	wRoads:             {"道路", "Roads"},
 	wMotorway:          {"高速公路", "Motorway"},
 	wMainRoad:          {"国道/省道", "Trunk / primary"},
 	wMinorRoad:         {"县乡道路", "Other roads"},
 	wUrbanZone:         {"城区", "Urban area"},
 	wRuralZone:         {"乡村", "Rural area"},
 	wStation:           {"急救站（数字为车辆数）", "Station (number = ambulances)"},
-	wAmbulances:        {"救护车", "ambulances"},
-	wFiveG:             {"5G", "5G"},
 	wFiveGUnits:        {"含5G救护车", "with 5G ambulances"},
 	wOutsideTarget:     {"超出目标时间的村", "Villages outside target"},
-	wPopulation:        {"人口", "Population"},
 	wWithinCircle:      {"%s分钟内", "Within %s min"},
 	wOutsideCircle:     {"超过%s分钟", "Over %s min"},
 	wCircleHeader:      {"%s分钟健康服务圈（人口）", "%s-minute health circle (population)"},
@@ -120,10 +98,8 @@ var words = [nWords][2]string{
 	wKm:                {"公里", "km"},
 	wShareMeeting:      {"达标呼叫比例", "Share of calls meeting target"},
 	wUtilisation:       {"车辆利用率", "Unit utilisation"},
-	wCalls:             {"呼叫", "calls"},
 	wCumShare:          {"累计呼叫比例", "Cumulative share of calls"},
 	wResponseTime:      {"反应时间（分钟）", "Response time (minutes)"},
-	wTarget:            {"目标", "target"},
 	wCallsPerHour:      {"每小时呼叫数", "Calls per hour"},
 	wUnitsBusy:         {"忙碌车辆数", "Units busy"},
 	wHourOfDay:         {"时段（时）", "Hour of day"},
@@ -131,20 +107,10 @@ var words = [nWords][2]string{
 	wGained:            {"新进入目标圈", "Now within target"},
 	wLost:              {"退出目标圈", "No longer within target"},
 	wUnchanged:         {"无变化", "Unchanged"},
-	wShareOfCalls:      {"呼叫比例", "Share of calls"},
-	wCallsCount:        {"呼叫数", "Calls"},
-	wMedian:            {"中位数", "median"},
 	wBoxNote:           {"箱体：四分位数；须：P10–P90；线：中位数", "Box: quartiles; whiskers: P10-P90; line: median"},
-	wNotLabelled:       {"未标注", "not labelled"},
 	wCI:                {"95%置信区间", "95% CI"},
-	wPoints:            {"点", "points"},
 	wFacilities:        {"医疗机构与地点", "Facilities and places"},
-	wLegend:            {"图例", "Legend"},
 	wTownshipSeat:      {"乡镇驻地", "Township seat"},
-	wBusy:              {"忙碌", "busy"},
-	wCallsAxis:         {"呼叫数", "Calls"},
-	wCompliance:        {"达标率", "Compliance"},
-	wDemandPoint:       {"人口点", "Demand point"},
 	wPopScale:          {"人口（点大小）", "Population (marker size)"},
 	wTimeFromBase:      {"距最近急救站时间（分钟）", "Time from nearest base (min)"},
 	wShareNote:         {"百分比为人口占比", "Percentages: share of population"},
@@ -159,6 +125,8 @@ var words = [nWords][2]string{
 	wNCalls:            {"呼叫 %s 次", "%s calls"},
 	wOverflow:          {"%s 次超过 %s 分钟（未画出）", "%s above %s min (not shown)"},
 	wFleet:             {"车队规模", "Fleet size"},
+	wColon:             {"：", ": "},
+	wPP:                {"个百分点", " pp"},
 	wSites:             {"站点与医疗机构", "Stations and hospitals"},
 }
 

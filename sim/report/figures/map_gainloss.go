@@ -101,7 +101,7 @@ func (m *GainLossMap) Figure(o Options) (*Figure, error) {
 	}
 	n, pop := m.Counts()
 	line := func(w word, s Status) string {
-		return fmt.Sprintf("%s: %d (%s %s)", t.tr(w), n[s], thousands(pop[s]), t.tr(wPeople))
+		return fmt.Sprintf("%s%s%d (%s %s)", t.tr(w), t.tr(wColon), n[s], thousands(pop[s]), t.tr(wPeople))
 	}
 	legend := []legendItem{header(t.tr(wChange)),
 		entry(line(wGained, Gained), symShape(shapeTriangle, colGain, 3)),
@@ -143,7 +143,7 @@ func (m *GainLossMap) Figure(o Options) (*Figure, error) {
 			if d.Delta.Value < 0 {
 				col = colLoss
 			}
-			txt := t.name(d.Name, d.NameEn) + " " + signedPoints(d.Delta.Value)
+			txt := t.name(d.Name, d.NameEn) + " " + signedPoints(d.Delta.Value) + t.tr(wPP)
 			lab.place(c, ml.xy(d.Seat), 2, txt, f, col)
 		}
 	}
@@ -154,11 +154,12 @@ func symShape(shape [][2]float64, col color.Color, r vg.Length) func(c canvas, p
 	return func(c canvas, p vg.Point) { c.fillStroke(polyPath(p, r, shape), col, color.White, 0.4) }
 }
 
-// signedPoints formats a share difference in percentage points ("+4.2 pp").
+// signedPoints formats a share difference in percentage points ("+4.2"),
+// the unit ("pp", "个百分点") added by the caller.
 func signedPoints(d float64) string {
 	s := strconv.FormatFloat(100*d, 'f', 1, 64)
 	if d >= 0 && !math.Signbit(d) {
 		s = "+" + s
 	}
-	return s + " pp"
+	return s
 }

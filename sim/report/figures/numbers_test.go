@@ -237,7 +237,7 @@ func TestFormatting(t *testing.T) {
 	for _, c := range []struct{ got, want string }{
 		{thousands(1263332), "1,263,332"}, {thousands(999), "999"}, {thousands(-1234.4), "-1,234"},
 		{pct(0.9345), "93.5%"}, {pctAuto(1), "100%"}, {pctAuto(0.977), "97.7%"},
-		{signedPoints(0.042), "+4.2 pp"}, {signedPoints(-0.013), "-1.3 pp"},
+		{signedPoints(0.042), "+4.2"}, {signedPoints(-0.013), "-1.3"}, {signedPoints(0), "+0.0"},
 		{trimValue(-0.0), "0"}, {trimValue(12.345), "12.3"}, {trimValue(1234), "1,234"},
 	} {
 		if c.got != c.want {

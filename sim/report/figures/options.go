@@ -112,7 +112,7 @@ func (t theme) style(size vg.Length, c color.Color) text.Style {
 	return text.Style{Font: t.font(size), Color: c, Handler: textHandler}
 }
 
-// width returns the drawn width of s in f.
+// textWidth returns the drawn width of s in f.
 func textWidth(f font.Font, s string) vg.Length {
 	face := font.DefaultCache.Lookup(f, f.Size)
 	return face.Width(s)

@@ -72,7 +72,7 @@ type facilityStyle struct {
 
 var facilityStyles = map[Tier]facilityStyle{
 	TierCountyHospital:  {shapeCross, 4.2, color.RGBA{0xc0, 0x10, 0x20, 0xff}, 0},
-	TierSubCentre:       {shapeCross, 3.3, color.RGBA{0xe0, 0x50, 0x50, 0xff}, 1},
+	TierSubCentre:       {shapeCross, 2.8, color.RGBA{0xc0, 0x10, 0x20, 0xff}, 1},
 	TierTownshipCentre:  {shapeTriangle, 2.6, color.RGBA{0x1b, 0x9e, 0x77, 0xff}, 2},
 	TierCommunityCentre: {shapeDiamond, 2.1, color.RGBA{0x66, 0xa6, 0x1e, 0xff}, 3},
 	TierVillageClinic:   {shapeSquare, 1.2, color.RGBA{0x4d, 0x8f, 0x6a, 0xff}, 4},
@@ -108,6 +108,11 @@ func (t theme) tierName(tier Tier) string {
 
 func (c canvas) facility(p vg.Point, tier Tier) {
 	s := styleOf(tier)
+	if tier == TierSubCentre { // a hospital cross in a ring: distinct from the county hospitals
+		c.fillStroke(circlePath(p, s.r*1.45), color.White, s.fill, 0.9)
+		c.fillStroke(polyPath(p, s.r*0.9, s.shape), s.fill, nil, 0)
+		return
+	}
 	c.fillStroke(polyPath(p, s.r, s.shape), s.fill, color.White, 0.5)
 }
 
