@@ -16,6 +16,8 @@ type TownshipResult struct {
 	Area         orb.MultiPolygon // optional outline (for a choropleth)
 	Share        Estimate         // share of calls meeting the target, in [0, 1]
 	Calls        float64          // calls (e.g. mean per replication); sizes the symbols
+	// A township with Calls == 0, when others have calls, has no share: it
+	// is drawn grey and labelled "–".
 }
 
 // ComplianceMap shows the share of calls meeting their target per
@@ -111,6 +113,13 @@ func (m *ComplianceMap) Figure(o Options) (*Figure, error) {
 		return nil, ck.err
 	}
 	cols := shareColours(len(classes) + 1)
+	noCalls := func(tw TownshipResult) bool { return maxCalls > 0 && tw.Calls == 0 }
+	colour := func(tw TownshipResult) color.RGBA {
+		if noCalls(tw) {
+			return color.RGBA{0xd0, 0xd0, 0xd0, 0xff}
+		}
+		return cols[shareClass(classes, tw.Share.Value)]
+	}
 	legend := []legendItem{header(t.tr(wShareMeeting))}
 	for i, l := range shareLabels(classes) {
 		i := i
@@ -135,7 +144,7 @@ func (m *ComplianceMap) Figure(o Options) (*Figure, error) {
 	spec.layers = func(c canvas, ml *mapLayout, lab *labeler) {
 		if choro {
 			for _, tw := range m.Townships {
-				col := cols[shareClass(classes, tw.Share.Value)]
+				col := colour(tw)
 				for _, poly := range tw.Area {
 					c.fillStroke(polygonPath(ml, poly), color.NRGBA{col.R, col.G, col.B, 0xd8}, color.White, 0.8)
 				}
@@ -145,7 +154,7 @@ func (m *ComplianceMap) Figure(o Options) (*Figure, error) {
 				tw := m.Townships[i]
 				q := ml.xy(tw.Seat)
 				r := callRadius(tw.Calls, maxCalls)
-				c.dot(q, r, cols[shareClass(classes, tw.Share.Value)], color.Gray{0x30}, 0.5)
+				c.dot(q, r, colour(tw), color.Gray{0x30}, 0.5)
 			}
 		}
 		drawStations(c, ml, lab, m.Stations)
@@ -154,7 +163,11 @@ func (m *ComplianceMap) Figure(o Options) (*Figure, error) {
 		f := c.t.font(sizeLabel)
 		for _, i := range byCallsDesc(m.Townships) {
 			tw := m.Townships[i]
-			s := strings.TrimSpace(t.name(tw.Name, tw.NameEn) + " " + pctAuto(tw.Share.Value))
+			share := pctAuto(tw.Share.Value)
+			if noCalls(tw) {
+				share = "–"
+			}
+			s := strings.TrimSpace(t.name(tw.Name, tw.NameEn) + " " + share)
 			gap := vg.Length(2)
 			if !choro {
 				gap += callRadius(tw.Calls, maxCalls)
