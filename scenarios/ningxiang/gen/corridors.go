@@ -139,8 +139,8 @@ var styles = map[string]style{
 	"trunk":         {Spacing: 220, AmpFrac: 0.03, AmpMax: 800, Jitter: 12},
 	"primary":       {Spacing: 220, AmpFrac: 0.035, AmpMax: 800, Jitter: 15},
 	"secondary":     {Spacing: 200, AmpFrac: 0.045, AmpMax: 900, Jitter: 20},
-	"tertiary":      {Spacing: 160, AmpFrac: 0.06, AmpMax: 1000, Jitter: 25},
-	"unclassified":  {Spacing: 120, AmpFrac: 0.08, AmpMax: 700, Jitter: 25},
+	"tertiary":      {Spacing: 140, AmpFrac: 0.06, AmpMax: 1000, Jitter: 25},
+	"unclassified":  {Spacing: 100, AmpFrac: 0.08, AmpMax: 700, Jitter: 25},
 	"residential":   {Spacing: 100, AmpFrac: 0.12, AmpMax: 250, Jitter: 12},
 	"motorway_link": {Spacing: 120, AmpFrac: 0.10, AmpMax: 250, Jitter: 0},
 }

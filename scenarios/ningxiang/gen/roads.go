@@ -423,7 +423,8 @@ func (b *builder) countyLinks() {
 		if b.legs[k] {
 			continue
 		}
-		a, c := b.seatNode[ti.Code], b.seatNode[tj.Code]
+		// It leaves each town at the corner of its street grid that faces the other.
+		a, c := b.gridNodeToward(ti, tj.Seat), b.gridNodeToward(tj, ti.Seat)
 		t := tags{Highway: "tertiary"}
 		if ti.Hill || tj.Hill {
 			t = hillTags(t)
@@ -560,9 +561,27 @@ func (b *builder) mesh() {
 			if hill {
 				t = hillTags(t)
 			}
-			b.road(p.node, q.node, t, kindRoad, fmt.Sprintf("mesh|%.0f|%.0f|%.0f|%.0f", p.p.X, p.p.Y, q.p.X, q.p.Y))
+			// A village road meets a town at the grid corner facing it, not at the seat.
+			a, c := p.node, q.node
+			if p.seat {
+				a = b.gridNodeToward(p.t, q.p)
+			}
+			if q.seat {
+				c = b.gridNodeToward(q.t, p.p)
+			}
+			b.road(a, c, t, kindRoad, fmt.Sprintf("mesh|%.0f|%.0f|%.0f|%.0f", p.p.X, p.p.Y, q.p.X, q.p.Y))
 		}
 	}
+}
+
+// gridNodeToward returns the node of the seat's grid nearest p.
+func (b *builder) gridNodeToward(t *township, p pt) int32 {
+	for _, g := range b.w.Grids {
+		if (g.Core && inCore(t.Seat)) || g.T == t {
+			return g.Node[g.nearestKey(p)]
+		}
+	}
+	return b.seatNode[t.Code]
 }
 
 // spurs gives every hamlet (and any village centre the mesh missed) a short
