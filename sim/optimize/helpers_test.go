@@ -112,3 +112,11 @@ func checkResult(t *testing.T, r *Result, opt, objOfSites float64) {
 		t.Errorf("%s: Optimal %v with status %v", r.Model, r.Optimal, r.Status)
 	}
 }
+
+// trials is n, or a fifth of it with -short.
+func trials(n int) int {
+	if testing.Short() {
+		return n / 5
+	}
+	return n
+}

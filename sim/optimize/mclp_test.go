@@ -7,7 +7,7 @@ import (
 
 func TestMCLPRandomBruteForce(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 1))
-	for trial := 0; trial < 200; trial++ {
+	for trial := 0; trial < trials(300); trial++ {
 		m, n := 3+rng.IntN(8), 5+rng.IntN(30)
 		p := randomProblem(rng, m, n)
 		if rng.IntN(3) == 0 {
