@@ -1,25 +1,34 @@
 package optimize
 
 import (
+	"container/heap"
 	"math"
 	"slices"
 )
 
-// run solves the model over lo..hi by branch and bound and returns the proven
-// lower bound (min form). s.ub/s.best hold the incumbent.
+// run solves the model over lo..hi by best-first branch and bound (lowest
+// bound first, the newest node on ties, so that equal bounds dive) and
+// returns the proven lower bound (min form). s.ub/s.best hold the incumbent.
 func (s *search) run(lo, hi []int32) float64 {
 	lam := make([]float64, s.rel.dim())
 	s.rel.start(lam)
 	s.rel.project(lam)
-	stack := []*node{{lo: lo, hi: hi, lam: lam, bound: math.Inf(-1)}}
+	open := &nodeHeap{}
+	seq := 0
+	push := func(nd *node) {
+		seq++
+		nd.seq = seq
+		heap.Push(open, nd)
+	}
+	push(&node{lo: lo, hi: hi, lam: lam, bound: math.Inf(-1)})
 	lowest := func() float64 {
 		lb := min(s.ub, s.lowPruned)
-		for _, nd := range stack {
-			lb = min(lb, nd.bound)
+		if open.Len() > 0 {
+			lb = min(lb, (*open)[0].bound)
 		}
 		return lb
 	}
-	for len(stack) > 0 {
+	for open.Len() > 0 {
 		if s.ub <= s.stopAt || s.lim.expired() {
 			break
 		}
@@ -30,8 +39,7 @@ func (s *search) run(lo, hi []int32) float64 {
 		if lb := s.round(lowest()); !math.IsInf(s.ub, 1) && relGap(s.ub, lb) <= s.lim.gapTol {
 			break
 		}
-		nd := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
+		nd := heap.Pop(open).(*node)
 		if s.prunable(nd.bound) {
 			continue
 		}
@@ -39,15 +47,36 @@ func (s *search) run(lo, hi []int32) float64 {
 		kids, b, done := s.process(nd, s.nodes == 1)
 		if !done { // interrupted: the node stays open with what it proved
 			nd.bound = max(nd.bound, b)
-			stack = append(stack, nd)
+			heap.Push(open, nd)
 			break
 		}
-		stack = append(stack, kids...)
+		for _, k := range kids {
+			push(k)
+		}
 	}
-	if len(stack) == 0 {
+	if open.Len() == 0 {
 		s.finished = true
 	}
 	return s.round(lowest())
+}
+
+// nodeHeap orders open nodes by bound, then newest first.
+type nodeHeap []*node
+
+func (h nodeHeap) Len() int { return len(h) }
+func (h nodeHeap) Less(a, b int) bool {
+	if h[a].bound != h[b].bound {
+		return h[a].bound < h[b].bound
+	}
+	return h[a].seq > h[b].seq
+}
+func (h nodeHeap) Swap(a, b int) { h[a], h[b] = h[b], h[a] }
+func (h *nodeHeap) Push(x any)   { *h = append(*h, x.(*node)) }
+func (h *nodeHeap) Pop() any {
+	old := *h
+	nd := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return nd
 }
 
 // process bounds one node, fixes variables and returns its children (the one
@@ -58,7 +87,7 @@ func (s *search) process(nd *node, root bool) (kids []*node, b float64, done boo
 	lam := slices.Clone(nd.lam)
 	iters, stall := s.lim.nodeIter, 10
 	if root {
-		iters, stall = s.lim.rootIter, 30
+		iters, stall = s.lim.rootIter, 60
 	}
 	b = nd.bound
 	for pass := 0; ; pass++ {

@@ -29,6 +29,10 @@ func (c *coverModel) start(lam []float64) {
 	}
 }
 
+// metric scales the subgradient steps by the group weights, the natural
+// scale of each multiplier.
+func (c *coverModel) metric() []float64 { return c.g.w }
+
 func (c *coverModel) project(lam []float64) {
 	for k, w := range c.g.w {
 		lam[k] = min(max(lam[k], 0), w)
@@ -65,6 +69,18 @@ func (c *coverModel) subgradient(lam []float64, x []int32, g []float64) {
 			for _, k := range c.g.covered(j) {
 				g[k]--
 			}
+		}
+	}
+	blocked(lam, g, 0, c.g.w, 1)
+}
+
+// blocked zeroes the components of g that would push lam out of
+// [lo, hi*scale] (projected subgradient), so that they do not shrink the step
+// of the others.
+func blocked(lam, g []float64, lo float64, hi []float64, scale float64) {
+	for k, d := range g {
+		if (d < 0 && lam[k] <= lo) || (d > 0 && lam[k] >= hi[k]*scale) {
+			g[k] = 0
 		}
 	}
 }

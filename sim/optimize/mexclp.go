@@ -113,6 +113,8 @@ func (e *expModel) start(lam []float64) {
 	}
 }
 
+func (e *expModel) metric() []float64 { return e.g.w }
+
 func (e *expModel) project(lam []float64) {
 	for k, w := range e.g.w {
 		lam[k] = min(max(lam[k], 0), w*(1-e.q))
@@ -160,6 +162,7 @@ func (e *expModel) subgradient(lam []float64, x []int32, g []float64) {
 			g[k] -= float64(u)
 		}
 	}
+	blocked(lam, g, 0, e.g.w, 1-e.q)
 }
 
 func (e *expModel) count(x []int32) {

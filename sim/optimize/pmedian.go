@@ -126,6 +126,8 @@ func (md *medianModel) start(lam []float64) {
 	}
 }
 
+func (md *medianModel) metric() []float64 { return md.w }
+
 func (md *medianModel) project(lam []float64) {
 	for k := range lam {
 		lam[k] = min(max(lam[k], 0), md.pen)

@@ -50,6 +50,8 @@ type search struct {
 	lowPruned    float64 // lowest bound of anything pruned or fixed away
 
 	r, g, work []float64
+	dir        []float64 // previous direction (deflection)
+	scale      []float64 // diagonal metric of the subgradient steps (nil: identity)
 	x, buf     []int32
 	order      []int32
 	seen       [256]uint64
@@ -60,13 +62,22 @@ type node struct {
 	lo, hi []int32
 	lam    []float64 // parent's multipliers, shared read-only
 	bound  float64   // parent's bound
+	seq    int       // creation order
 }
 
+// metered is a relaxation whose multipliers have different scales: the
+// subgradient steps use the diagonal metric it returns.
+type metered interface{ metric() []float64 }
+
 func newSearch(rel relaxation, m, k int, binary, integral bool, lim *limits) *search {
-	return &search{
+	var sc []float64
+	if mt, ok := rel.(metered); ok {
+		sc = mt.metric()
+	}
+	return &search{scale: sc,
 		rel: rel, m: m, k: k, binary: binary, integral: integral, lim: lim,
 		ub: math.Inf(1), stopAt: math.Inf(-1), lowPruned: math.Inf(1),
-		r: make([]float64, m), g: make([]float64, rel.dim()), work: make([]float64, rel.dim()),
+		r: make([]float64, m), g: make([]float64, rel.dim()), dir: make([]float64, rel.dim()), work: make([]float64, rel.dim()),
 		x: make([]int32, m), buf: make([]int32, m), order: make([]int32, 0, m),
 	}
 }
@@ -214,17 +225,40 @@ func (s *search) ascend(lam []float64, lo, hi []int32, maxIter, stall int) (best
 			f /= 2
 			since = 0
 		}
-		if pc := rel.cost(s.x); pc < s.ub+0.01*math.Abs(s.ub) {
+		if pc := rel.cost(s.x); pc < s.ub || (it%25 == 24 && maxIter > 100) {
 			s.tryImprove(s.x, lo, hi)
 		}
 		if s.prunable(best) || s.ub <= s.stopAt {
 			break
 		}
 		rel.subgradient(cur, s.x, s.g)
-		norm := 0.0
-		for _, d := range s.g {
-			norm += d * d
+		sc := s.scale
+		// Deflection (Camerini, Fratta and Maffioli 1975): add part of the
+		// previous direction when the new subgradient turns against it.
+		dot, dn := 0.0, 0.0
+		for i, d := range s.g {
+			w := 1.0
+			if sc != nil {
+				w = sc[i]
+			}
+			dot += w * d * s.dir[i]
+			dn += w * s.dir[i] * s.dir[i]
 		}
+		beta := 0.0
+		if it > 0 && dn > 0 && dot < 0 {
+			beta = -1.5 * dot / dn
+		}
+		norm := 0.0
+		for i, d := range s.g {
+			d += beta * s.dir[i]
+			s.dir[i] = d
+			if sc != nil {
+				norm += sc[i] * d * d
+			} else {
+				norm += d * d
+			}
+		}
+		copy(s.g, s.dir)
 		if norm == 0 {
 			break
 		}
@@ -234,6 +268,9 @@ func (s *search) ascend(lam []float64, lo, hi []int32, maxIter, stall int) (best
 		}
 		t := f * (target - L) / norm
 		for i, d := range s.g {
+			if sc != nil {
+				d *= sc[i]
+			}
 			cur[i] += t * d
 		}
 		rel.project(cur)

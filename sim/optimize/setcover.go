@@ -65,6 +65,11 @@ func (c *coverSetModel) subgradient(lam []float64, x []int32, g []float64) {
 			}
 		}
 	}
+	for k, d := range g {
+		if d < 0 && lam[k] <= 0 {
+			g[k] = 0
+		}
+	}
 }
 
 func (c *coverSetModel) cost(x []int32) float64 {
