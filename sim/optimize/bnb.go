@@ -32,7 +32,7 @@ func (s *search) run(lo, hi []int32) float64 {
 		if s.ub <= s.stopAt || s.lim.expired() {
 			break
 		}
-		if s.nodes > 0 && (s.lim.maxNodes < 0 || s.nodes >= s.lim.maxNodes) {
+		if s.nodes > 0 && (s.maxNodes < 0 || s.nodes >= s.maxNodes) {
 			s.lim.status = NodeLimit
 			break
 		}

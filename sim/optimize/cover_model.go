@@ -231,3 +231,5 @@ func (c *coverModel) improve(x, lo, hi []int32) float64 {
 }
 
 var _ relaxation = (*coverModel)(nil)
+
+func (c *coverModel) work() int { return len(c.g.gIdx) }

@@ -86,12 +86,12 @@ type expModel struct {
 	cmax []int32   // most units that can cover group g
 	cnt  []int32
 	add  []float64
-	mark []float64
+	ov   []float64
 }
 
 func newExpModel(g *groups, q float64, k int, hi []int32) *expModel {
 	e := &expModel{g: g, q: q, pow: make([]float64, k+2), cmax: make([]int32, g.n()), cnt: make([]int32, g.n()),
-		add: make([]float64, g.sites()), mark: make([]float64, g.n())}
+		add: make([]float64, g.sites())}
 	for c := range e.pow {
 		e.pow[c] = math.Pow(q, float64(c))
 	}
@@ -218,11 +218,19 @@ func (e *expModel) greedy(lo, hi []int32, units int) []int32 {
 }
 
 // improve moves single units from one site to another, best move first,
-// until no move improves: the change of moving a unit from a to b is
-// add(b) - remove(a) + sum over groups both cover of w (1-q)^2 q^(c-1).
+// until no move improves. The change of moving a unit from a to b is
+// add(b) - remove(a) + overlap(a, b), the overlap summing
+// w (1-q)^2 q^(c-1) over the groups both cover; it is gathered from a's
+// groups and their coverers, so a pass costs O(m + the neighbourhood of each
+// site that holds units).
 func (e *expModel) improve(x, lo, hi []int32) float64 {
 	e.count(x)
-	for pass := 0; pass < 10*len(x)*len(e.pow)+10; pass++ {
+	m := len(x)
+	if len(e.ov) < m {
+		e.ov = make([]float64, m)
+	}
+	tol := 1e-12 * e.g.totalWeight()
+	for pass := 0; pass < 10*m*len(e.pow)+10; pass++ {
 		for j := range x {
 			e.add[j] = 0
 			if x[j] < hi[j] {
@@ -231,7 +239,6 @@ func (e *expModel) improve(x, lo, hi []int32) float64 {
 				}
 			}
 		}
-		tol := 1e-12 * e.g.totalWeight()
 		bestD, ba, bb := tol, -1, -1
 		for a := range x {
 			if x[a] <= lo[a] {
@@ -239,28 +246,23 @@ func (e *expModel) improve(x, lo, hi []int32) float64 {
 			}
 			rem := 0.0
 			for _, k := range e.g.covered(a) {
-				c := int(e.cnt[k])
-				corr := e.g.w[k] * (1 - e.q) * e.pow[c-1]
-				rem += corr
-				e.mark[k] = corr * (1 - e.q)
+				r := e.g.w[k] * (1 - e.q) * e.pow[e.cnt[k]-1]
+				rem += r
+				for _, b := range e.g.coverers(int(k)) {
+					e.ov[b] += r * (1 - e.q)
+				}
 			}
 			for b := range x {
-				if b == a || x[b] >= hi[b] {
-					continue
-				}
-				d := e.add[b] - rem
-				if d+rem <= bestD { // even the full overlap credit cannot help
-					continue
-				}
-				for _, k := range e.g.covered(b) {
-					d += e.mark[k]
-				}
-				if d > bestD {
-					bestD, ba, bb = d, a, b
+				if b != a && x[b] < hi[b] {
+					if d := e.add[b] - rem + e.ov[b]; d > bestD {
+						bestD, ba, bb = d, a, b
+					}
 				}
 			}
 			for _, k := range e.g.covered(a) {
-				e.mark[k] = 0
+				for _, b := range e.g.coverers(int(k)) {
+					e.ov[b] = 0
+				}
 			}
 		}
 		if ba < 0 {
@@ -277,3 +279,5 @@ func (e *expModel) improve(x, lo, hi []int32) float64 {
 	}
 	return e.cost(x)
 }
+
+func (e *expModel) work() int { return len(e.g.gIdx) }

@@ -348,3 +348,5 @@ func (md *medianModel) result(x []int32) *Result {
 	}
 	return r
 }
+
+func (md *medianModel) work() int { return len(md.nb) }

@@ -46,14 +46,15 @@ func (s Status) String() string {
 	return "unknown"
 }
 
-// Options limit a solve. The zero value is ready to use: no time limit,
-// 20000 branch-and-bound nodes, optimality proven to a relative 1e-9.
+// Options limit a solve. The zero value is ready to use: no time limit, a
+// node limit scaled to the instance (about 1e9 multiply-adds of node work,
+// between 50 and 20000 nodes), optimality proven to a relative 1e-9.
 // Results are deterministic unless a time limit or cancellation cuts the
 // search short; node and iteration limits keep them reproducible.
 type Options struct {
 	Context        context.Context // nil: context.Background()
 	TimeLimit      time.Duration   // 0: none
-	MaxNodes       int             // branch-and-bound nodes; 0: 20000; < 0: root node only
+	MaxNodes       int             // branch-and-bound nodes; 0: scaled default; < 0: root node only
 	MaxIterations  int             // subgradient iterations at the root; 0: 1500
 	NodeIterations int             // subgradient iterations at other nodes; 0: 60
 	GapTolerance   float64         // stop once Gap <= this; 0: 1e-9
@@ -140,9 +141,6 @@ func (o Options) limits() *limits {
 	}
 	if o.TimeLimit > 0 {
 		l.deadline = time.Now().Add(o.TimeLimit)
-	}
-	if l.maxNodes == 0 {
-		l.maxNodes = 20000
 	}
 	if l.rootIter <= 0 {
 		l.rootIter = 1500

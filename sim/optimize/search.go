@@ -46,6 +46,7 @@ type search struct {
 	stopAt float64 // stop once ub <= stopAt (p-center probes); -Inf otherwise
 
 	iters, nodes int
+	maxNodes     int     // resolved node limit (< 0: root only)
 	finished     bool    // the tree was exhausted
 	lowPruned    float64 // lowest bound of anything pruned or fixed away
 
@@ -69,12 +70,25 @@ type node struct {
 // subgradient steps use the diagonal metric it returns.
 type metered interface{ metric() []float64 }
 
+// sized is a relaxation that knows the cost of one evaluation (the size of
+// its coverage or assignment structure); it sets the default node limit.
+type sized interface{ work() int }
+
 func newSearch(rel relaxation, m, k int, binary, integral bool, lim *limits) *search {
 	var sc []float64
 	if mt, ok := rel.(metered); ok {
 		sc = mt.metric()
 	}
-	return &search{scale: sc,
+	maxNodes := lim.maxNodes
+	if maxNodes == 0 {
+		// Default: about 1e9 multiply-adds of node work, 50..20000 nodes.
+		work := rel.dim() + m
+		if w, ok := rel.(sized); ok {
+			work += w.work()
+		}
+		maxNodes = min(max(int(1e9/float64(lim.nodeIter*work)), 50), 20000)
+	}
+	return &search{scale: sc, maxNodes: maxNodes,
 		rel: rel, m: m, k: k, binary: binary, integral: integral, lim: lim,
 		ub: math.Inf(1), stopAt: math.Inf(-1), lowPruned: math.Inf(1),
 		r: make([]float64, m), g: make([]float64, rel.dim()), dir: make([]float64, rel.dim()), work: make([]float64, rel.dim()),

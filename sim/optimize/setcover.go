@@ -166,3 +166,5 @@ func (c *coverSetModel) improve(x, lo, hi []int32) float64 {
 	}
 	return v
 }
+
+func (c *coverSetModel) work() int { return len(c.g.gIdx) }
