@@ -8,7 +8,7 @@ import (
 func TestMCLPRandomBruteForce(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 1))
 	for trial := 0; trial < trials(300); trial++ {
-		m, n := 3+rng.IntN(8), 5+rng.IntN(30)
+		m, n := 3+rng.IntN(12), 5+rng.IntN(50)
 		p := randomProblem(rng, m, n)
 		if rng.IntN(3) == 0 {
 			p.Fixed = []int{rng.IntN(m)}
@@ -16,7 +16,10 @@ func TestMCLPRandomBruteForce(t *testing.T) {
 		k := max(len(p.Fixed), 1+rng.IntN(m))
 		in := mustInstance(t, p)
 		opts := Options{}
-		if trial%4 == 3 {
+		switch trial % 4 {
+		case 2:
+			opts.MaxNodes = 2 // stopped inside the tree
+		case 3:
 			opts.MaxNodes = -1 // root only: the bound must still be valid
 		}
 		r, err := MCLP(in, k, opts)

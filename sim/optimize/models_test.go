@@ -32,15 +32,18 @@ func bruteLSCP(p Problem) int {
 func TestLSCPRandomBruteForce(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 2))
 	for trial := 0; trial < trials(300); trial++ {
-		m, n := 3+rng.IntN(9), 5+rng.IntN(30)
+		m, n := 3+rng.IntN(11), 5+rng.IntN(50)
 		p := randomProblem(rng, m, n)
 		if rng.IntN(3) == 0 {
 			p.Fixed = []int{rng.IntN(m)}
 		}
 		in := mustInstance(t, p)
 		opts := Options{}
-		if trial%4 == 3 {
-			opts.MaxNodes = -1
+		switch trial % 4 {
+		case 2:
+			opts.MaxNodes = 2 // stopped inside the tree
+		case 3:
+			opts.MaxNodes = -1 // root only
 		}
 		r, err := LSCP(in, opts)
 		if err != nil {
@@ -109,7 +112,7 @@ func centerOf(p Problem, open []int) float64 {
 func TestPMedianPCenterRandomBruteForce(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 3))
 	for trial := 0; trial < trials(300); trial++ {
-		m, n := 3+rng.IntN(8), 4+rng.IntN(25)
+		m, n := 3+rng.IntN(11), 4+rng.IntN(40)
 		p := randomProblem(rng, m, n)
 		if rng.IntN(3) == 0 {
 			p.Fixed = []int{rng.IntN(m)}
@@ -117,8 +120,11 @@ func TestPMedianPCenterRandomBruteForce(t *testing.T) {
 		k := max(1, len(p.Fixed), rng.IntN(m+1))
 		in := mustInstance(t, p)
 		opts := Options{}
-		if trial%4 == 3 {
-			opts.MaxNodes = -1
+		switch trial % 4 {
+		case 2:
+			opts.MaxNodes = 2 // stopped inside the tree
+		case 3:
+			opts.MaxNodes = -1 // root only
 		}
 		optMed, optCen := math.Inf(1), math.Inf(1)
 		subsets(m, k, p.Fixed, func(open []int) {
@@ -211,8 +217,11 @@ func TestMEXCLPRandomBruteForce(t *testing.T) {
 		allocations(m, e.Units, lo, hi, func(u []int) { opt = max(opt, expectedOf(p, u, e.Busy)) })
 		in := mustInstance(t, p)
 		opts := Options{}
-		if trial%4 == 3 {
-			opts.MaxNodes = -1
+		switch trial % 4 {
+		case 2:
+			opts.MaxNodes = 2 // stopped inside the tree
+		case 3:
+			opts.MaxNodes = -1 // root only
 		}
 		r, err := MEXCLP(in, e, opts)
 		if opt < 0 {
