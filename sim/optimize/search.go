@@ -52,6 +52,7 @@ type search struct {
 
 	r, g, work []float64
 	dir        []float64 // previous direction (deflection)
+	volume     float64   // > 0: direction = volume*g + (1-volume)*previous (volume algorithm)
 	scale      []float64 // diagonal metric of the subgradient steps (nil: identity)
 	x, buf     []int32
 	order      []int32
@@ -70,6 +71,12 @@ type node struct {
 // subgradient steps use the diagonal metric it returns.
 type metered interface{ metric() []float64 }
 
+// smoothed is a relaxation whose relaxed solutions jump between extremes
+// (MEXCLP puts every free unit on one site): its steps follow the average
+// direction d = v*g + (1-v)*d_prev of the volume algorithm (Barahona and
+// Anbil 2000) instead of the deflected subgradient.
+type smoothed interface{ volume() float64 }
+
 // sized is a relaxation that knows the cost of one evaluation (the size of
 // its coverage or assignment structure); it sets the default node limit.
 type sized interface{ work() int }
@@ -78,6 +85,10 @@ func newSearch(rel relaxation, m, k int, binary, integral bool, lim *limits) *se
 	var sc []float64
 	if mt, ok := rel.(metered); ok {
 		sc = mt.metric()
+	}
+	vol := 0.0
+	if v, ok := rel.(smoothed); ok {
+		vol = v.volume()
 	}
 	maxNodes := lim.maxNodes
 	if maxNodes == 0 {
@@ -88,7 +99,7 @@ func newSearch(rel relaxation, m, k int, binary, integral bool, lim *limits) *se
 		}
 		maxNodes = min(max(int(1e9/float64(lim.nodeIter*work)), 50), 20000)
 	}
-	return &search{scale: sc, maxNodes: maxNodes,
+	return &search{volume: vol, scale: sc, maxNodes: maxNodes,
 		rel: rel, m: m, k: k, binary: binary, integral: integral, lim: lim,
 		ub: math.Inf(1), stopAt: math.Inf(-1), lowPruned: math.Inf(1),
 		r: make([]float64, m), g: make([]float64, rel.dim()), dir: make([]float64, rel.dim()), work: make([]float64, rel.dim()),
@@ -258,13 +269,15 @@ func (s *search) ascend(lam []float64, lo, hi []int32, maxIter, stall int) (best
 			dot += w * d * s.dir[i]
 			dn += w * s.dir[i] * s.dir[i]
 		}
-		beta := 0.0
-		if it > 0 && dn > 0 && dot < 0 {
+		beta, alpha := 0.0, 1.0
+		if s.volume > 0 && it > 0 {
+			alpha, beta = s.volume, 1-s.volume
+		} else if it > 0 && dn > 0 && dot < 0 {
 			beta = -1.5 * dot / dn
 		}
 		norm := 0.0
 		for i, d := range s.g {
-			d += beta * s.dir[i]
+			d = alpha*d + beta*s.dir[i]
 			s.dir[i] = d
 			if sc != nil {
 				norm += sc[i] * d * d
