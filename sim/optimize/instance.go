@@ -36,7 +36,10 @@ type Problem struct {
 
 // Instance is a validated Problem with its coverage sets, computed once and
 // shared by every model. It is read-only after NewInstance and safe for
-// concurrent use.
+// concurrent use by several models. It keeps (does not copy) the Times,
+// Weight and Target slices: they must not change afterwards. Two instances
+// (say the 10/30-minute targets and the 15-minute circle) may share one
+// Times matrix.
 type Instance struct {
 	times  Matrix
 	weight []float64
