@@ -31,8 +31,8 @@ type BuildReport struct {
 
 	SpeedFromProperty   int            `json:"speed_from_speed_kmh"` // features whose speed_kmh was used
 	SpeedFromMaxspeed   int            `json:"speed_from_maxspeed"`
-	SpeedDefault        int            `json:"speed_default"`      // no maxspeed: class default
-	SpeedUnparseable    int            `json:"speed_unparseable"`  // maxspeed not understood: class default
+	SpeedDefault        int            `json:"speed_default"`     // no maxspeed: class default
+	SpeedUnparseable    int            `json:"speed_unparseable"` // maxspeed not understood: class default
 	UnparseableMaxspeed map[string]int `json:"unparseable_maxspeed"`
 	UnknownOneway       map[string]int `json:"unknown_oneway"` // oneway values read as two-way
 

@@ -11,8 +11,8 @@ func sccs(off []int32, head []NodeID) (comp []int32, count int) {
 	for i := range comp {
 		comp[i] = -1
 	}
-	var stack []int32              // Tarjan's stack: visited nodes without a component
-	var callV, callE []int32       // DFS call stack: node and next edge to look at
+	var stack []int32        // Tarjan's stack: visited nodes without a component
+	var callV, callE []int32 // DFS call stack: node and next edge to look at
 	next := int32(0)
 	for root := 0; root < n; root++ {
 		if index[root] != 0 {
