@@ -62,6 +62,10 @@ func Build(roads *Roads, opts Options) (*Graph, *BuildReport, error) {
 		return nil, b.rep, b.noRoad()
 	}
 	times = b.prune(t, times)
+	if len(t.head) == 0 {
+		return nil, b.rep, fmt.Errorf("%w (%s mode): no two of the %d nodes can reach each other both ways (one-way roads only?); the keep-all-components option keeps them",
+			ErrNoRoad, b.rep.Mode, b.rep.DroppedNodes+1)
+	}
 	t.reverse()
 	t.classNames = b.classNames
 	g := &Graph{t: t, time: times, mode: opts.Mode}

@@ -14,6 +14,10 @@ func (b *builder) assignNodes() {
 	b.xy = make([]int32, 0, total) // trimmed below
 	for i := range b.sel {
 		xy := b.lineXY(i)
+		if !moves(xy) { // a self loop: no node, counted in fill
+			b.posStart[i+1] = int32(len(b.posNode))
+			continue
+		}
 		for k := 0; k < len(xy); k += 2 {
 			id, added := tab.id(coordKey(xy[k], xy[k+1]), int32(len(b.xy)/2))
 			if added {
@@ -24,6 +28,16 @@ func (b *builder) assignNodes() {
 		b.posStart[i+1] = int32(len(b.posNode))
 	}
 	b.xy = append([]int32(nil), b.xy...)
+}
+
+// moves reports whether a line has two different positions.
+func moves(xy []int32) bool {
+	for k := 2; k < len(xy); k += 2 {
+		if xy[k] != xy[0] || xy[k+1] != xy[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // fill builds the forward CSR in two passes over the segments (count

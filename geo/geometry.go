@@ -62,7 +62,8 @@ func (p *reader) geometry() error {
 			}
 			p.f.gtype = string(b)
 		case k == "coordinates" && (p.f.gtype == "" || lineType(p.f.gtype)):
-			p.f.hasCoords = true
+			p.f.hasCoords = true // a repeated member replaces the earlier one
+			p.f.pos, p.f.partEnd, p.f.partIdx, p.f.coordErr = p.f.pos[:0], p.f.partEnd[:0], p.f.partIdx[:0], nil
 			d, err := p.coordArray(0, 0)
 			if err != nil {
 				return err
