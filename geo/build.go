@@ -28,6 +28,7 @@ type builder struct {
 	posStart   []int32           // posNode offset of each selected line; len(sel)+1
 	posNode    []int32           // node of each position of the selected lines
 	xy         []int32           // node coordinates
+	twoWay     []bool            // per feature: its segments are driven both ways
 }
 
 // Build makes the routable graph of roads for opts: nodes at distinct
@@ -57,18 +58,19 @@ func Build(roads *Roads, opts Options) (*Graph, *BuildReport, error) {
 		b.snapEnds()
 	}
 	b.assignNodes()
-	t, times := b.fill()
-	if len(t.head) == 0 {
+	t, arcs := b.fill()
+	b.posNode, b.posStart, b.edited = nil, nil, nil // free before the components
+	if len(arcs) == 0 {
 		return nil, b.rep, b.noRoad()
 	}
-	times = b.prune(t, times)
-	if len(t.head) == 0 {
+	arcs = b.prune(t, arcs)
+	if len(arcs) == 0 {
 		return nil, b.rep, fmt.Errorf("%w (%s mode): no two of the %d nodes can reach each other both ways (one-way roads only?); the keep-all-components option keeps them",
 			ErrNoRoad, b.rep.Mode, b.rep.DroppedNodes+1)
 	}
-	t.reverse()
+	t.reverse(arcs)
 	t.classNames = b.classNames
-	g := &Graph{t: t, time: times, mode: opts.Mode}
+	g := &Graph{t: t, arcs: arcs, mode: opts.Mode}
 	b.rep.finish(g)
 	return g, b.rep, nil
 }
@@ -108,12 +110,13 @@ func (b *builder) class(name string) Class {
 // speed and direction, counting the reasons in the report.
 func (b *builder) selectLines() {
 	r, rep := b.roads, b.rep
+	b.twoWay = make([]bool, r.Len())
 	for f := 0; f < r.Len(); f++ {
 		l0, l1 := r.featLine[f], r.featLine[f+1]
 		if l0 == l1 {
 			continue
 		}
-		t := &r.tags[f]
+		t := r.tags(f)
 		hw := strings.TrimSpace(t.Highway)
 		base := baseClass(hw)
 		if hw == "" && (b.opt.Mode == Walk || t.SpeedKmh == 0) {
@@ -159,6 +162,7 @@ func (b *builder) selectLines() {
 			s.dir = int8(dir)
 		}
 		rep.RoadFeatures++
+		b.twoWay[f] = s.dir == 0
 		for l := l0; l < l1; l++ {
 			s.line = l
 			b.sel = append(b.sel, s)
@@ -168,7 +172,7 @@ func (b *builder) selectLines() {
 
 // featureSpeed applies speed_kmh and maxspeed over the class speed, counting
 // where the speed came from.
-func (b *builder) featureSpeed(t *Tags, classKmh float64) float64 {
+func (b *builder) featureSpeed(t *roadTags, classKmh float64) float64 {
 	rep := b.rep
 	if t.SpeedKmh > 0 {
 		rep.SpeedFromProperty++

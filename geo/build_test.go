@@ -157,7 +157,7 @@ func TestHandCheckedNetworks(t *testing.T) {
 			t.Errorf("%s %+v: %d nodes %d edges, want %d %d", c.file, c.opts, g.Nodes(), g.Edges(), c.nodes, c.edges)
 		}
 		for _, tr := range c.trips {
-			if got := travel(t, g, tr.from, tr.to); !close(got, tr.want, 1e-8) {
+			if got := travel(t, g, tr.from, tr.to); !close(got, tr.want, timeTol) {
 				t.Errorf("%s %+v: %v -> %v: %.6f s, want %.6f", c.file, c.opts, tr.from, tr.to, got, tr.want)
 			}
 		}
@@ -174,12 +174,12 @@ func TestWalkMode(t *testing.T) {
 		t.Errorf("walk graph: %d edges mode %s, want 8 (every segment both ways)", g.Edges(), rep.Mode)
 	}
 	// (0.001,0) -> (0,0) directly: u at 5 km/h = 80.0605 s.
-	if got, want := travel(t, g, orb.Point{0.001, 0}, orb.Point{0, 0}), u/(5/3.6); !close(got, want, 1e-8) {
+	if got, want := travel(t, g, orb.Point{0.001, 0}, orb.Point{0, 0}), u/(5/3.6); !close(got, want, timeTol) {
 		t.Errorf("walk time %g, want %g", got, want)
 	}
 	g, _ = loadTestdata(t, "speeds.geojson", Options{Mode: Walk, WalkKmh: 4})
 	// footway included: (0,0) -> (0.006,0) = 6u at 4 km/h = 600.45 s
-	if got, want := travel(t, g, orb.Point{0, 0}, orb.Point{0.006, 0}), 6*u/(4/3.6); !close(got, want, 1e-8) {
+	if got, want := travel(t, g, orb.Point{0, 0}, orb.Point{0.006, 0}), 6*u/(4/3.6); !close(got, want, timeTol) {
 		t.Errorf("walk along the chain %g, want %g", got, want)
 	}
 }

@@ -108,7 +108,7 @@ func ParseMaxspeed(s string) (float64, bool) {
 // onewayDir returns +1 (forward only), -1 (backward only) or 0 (both ways),
 // and whether the value was understood. junction=roundabout (or circular)
 // implies +1 unless oneway says otherwise.
-func onewayDir(t *Tags) (int, bool) {
+func onewayDir(t *roadTags) (int, bool) {
 	switch strings.ToLower(strings.TrimSpace(t.Oneway)) {
 	case "yes", "true", "1":
 		return 1, true
@@ -126,7 +126,7 @@ func onewayDir(t *Tags) (int, bool) {
 }
 
 // privateAccess reports access=no or access=private.
-func privateAccess(t *Tags) bool {
+func privateAccess(t *roadTags) bool {
 	a := strings.ToLower(strings.TrimSpace(t.Access))
 	return a == "no" || a == "private"
 }

@@ -10,8 +10,10 @@ import (
 // featureState holds one feature while it is read; coordinates may come
 // before the geometry type, so they are checked when the feature ends.
 type featureState struct {
-	tags        Tags
-	featureID   string
+	tags        roadTags
+	id, name    []byte // the "@id" and "name" properties
+	fid         []byte // the feature's "id" member
+	hasID       bool
 	hasGeometry bool
 	gtype       string
 	hasCoords   bool
@@ -23,7 +25,8 @@ type featureState struct {
 }
 
 func (f *featureState) reset() {
-	f.tags, f.featureID, f.hasGeometry, f.gtype, f.hasCoords = Tags{}, "", false, "", false
+	f.tags, f.hasGeometry, f.gtype, f.hasCoords = roadTags{}, false, "", false
+	f.id, f.name, f.fid, f.hasID = f.id[:0], f.name[:0], f.fid[:0], false
 	f.depth, f.pos, f.partEnd, f.partIdx, f.coordErr = 0, f.pos[:0], f.partEnd[:0], f.partIdx[:0], nil
 }
 
@@ -212,10 +215,10 @@ func rangeHint(k int, deg float64) string {
 func (p *reader) endFeature() error {
 	f, r, s := &p.f, p.r, p.s
 	r.stats.Features++
-	if f.tags.ID == "" {
-		f.tags.ID = f.featureID
-	} else {
+	if f.hasID {
 		r.stats.WithOSMID++
+	} else {
+		f.id = append(f.id[:0], f.fid...)
 	}
 	kind := f.gtype
 	switch {
@@ -224,8 +227,21 @@ func (p *reader) endFeature() error {
 	case kind == "":
 		return s.errAt(ErrNotCollection, "geometry.type", "missing")
 	}
-	r.tags = append(r.tags, f.tags)
-	r.kinds = append(r.kinds, p.internString(kind))
+	f.tags.kind = p.internString(kind)
+	c, ok := r.comboOf[f.tags]
+	if !ok {
+		c = int32(len(r.combos))
+		r.combos = append(r.combos, f.tags)
+		r.comboOf[f.tags] = c
+	}
+	r.featCombo = append(r.featCombo, c)
+	if len(r.textOff) == 0 {
+		r.textOff = append(r.textOff, 0)
+	}
+	r.text = append(r.text, f.id...)
+	r.textOff = append(r.textOff, uint32(len(r.text)))
+	r.text = append(r.text, f.name...)
+	r.textOff = append(r.textOff, uint32(len(r.text)))
 	if !lineType(kind) {
 		r.stats.Skipped[kind]++
 		r.featLine = append(r.featLine, int32(len(r.lineEnd)))
@@ -253,7 +269,7 @@ func (p *reader) endFeature() error {
 			r.extend(x, y)
 		}
 		r.lineEnd = append(r.lineEnd, int32(len(r.xy)/2))
-		r.lineFeat = append(r.lineFeat, int32(len(r.tags)-1))
+		r.lineFeat = append(r.lineFeat, int32(len(r.featCombo)-1))
 		r.stats.Lines++
 		r.stats.Positions += int(end - start)
 		start = end

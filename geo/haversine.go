@@ -28,10 +28,15 @@ func haversineRad(lon1, lat1, lon2, lat2 float64) float64 {
 	return 2 * EarthRadius * math.Asin(math.Sqrt(h))
 }
 
-// haversineE7 is Haversine on 1e-7 degree coordinates.
+// haversineE7 is Haversine on 1e-7 degree coordinates, with the differences
+// taken exactly in integers (converting first would lose up to 1e-9 of the
+// length of a segment of a few centimetres).
 func haversineE7(x1, y1, x2, y2 int32) float64 {
 	const k = degToRad / 1e7
-	return haversineRad(float64(x1)*k, float64(y1)*k, float64(x2)*k, float64(y2)*k)
+	sdlat := math.Sin(float64(int64(y2)-int64(y1)) * k / 2)
+	sdlon := math.Sin(float64(int64(x2)-int64(x1)) * k / 2)
+	h := sdlat*sdlat + math.Cos(float64(y1)*k)*math.Cos(float64(y2)*k)*sdlon*sdlon
+	return 2 * EarthRadius * math.Asin(math.Sqrt(min(h, 1)))
 }
 
 // OffroadSeconds returns the time in seconds to cover dist metres at kmh km/h

@@ -28,7 +28,7 @@ func (p *reader) properties() error {
 			return err
 		}
 		var dst *string
-		intern := true
+		var raw *[]byte
 		switch string(key) {
 		case "highway":
 			dst = &t.Highway
@@ -41,9 +41,10 @@ func (p *reader) properties() error {
 		case "access":
 			dst = &t.Access
 		case "name":
-			dst, intern = &t.Name, false
+			raw = &p.f.name
 		case "@id":
-			dst, intern = &t.ID, false
+			raw = &p.f.id
+			p.f.hasID = true
 		case "speed_kmh":
 			if err := s.expect(':', "':'"); err != nil {
 				return err
@@ -52,13 +53,21 @@ func (p *reader) properties() error {
 				return err
 			}
 		}
-		if dst != nil {
+		if dst != nil || raw != nil {
 			name := string(key)
 			if err := s.expect(':', "':'"); err != nil {
 				return err
 			}
-			if *dst, err = p.tagValue(name, intern); err != nil {
-				return err
+			if dst != nil {
+				if *dst, err = p.tagValue(name); err != nil {
+					return err
+				}
+			} else {
+				b, err := p.tagBytes(name)
+				if err != nil {
+					return err
+				}
+				*raw = append((*raw)[:0], b...)
 			}
 		} else if string(key) != "speed_kmh" {
 			if err := s.expect(':', "':'"); err != nil {
@@ -75,38 +84,46 @@ func (p *reader) properties() error {
 	}
 }
 
-// tagValue reads a scalar property value as text: strings as decoded,
-// numbers and booleans as written, null as "". Objects and arrays are errors.
-func (p *reader) tagValue(name string, intern bool) (string, error) {
+// tagValue reads a scalar property value as text (interned): strings as
+// decoded, numbers and booleans as written, null as "". Objects and arrays
+// are errors.
+func (p *reader) tagValue(name string) (string, error) {
+	b, err := p.tagBytes(name)
+	if err != nil || len(b) == 0 {
+		return "", err
+	}
+	return p.internBytes(b), nil
+}
+
+// tagBytes is tagValue without interning; the slice is valid until the next
+// scanner call.
+func (p *reader) tagBytes(name string) ([]byte, error) {
 	s := p.s
 	c, ok := s.peek()
 	switch {
 	case ok && c == '"':
-		b, err := s.stringBytes()
-		if err != nil {
-			return "", err
-		}
-		if intern {
-			return p.internBytes(b), nil
-		}
-		return string(b), nil
+		return s.stringBytes()
 	case ok && (c == '{' || c == '['):
-		return "", s.errAt(ErrProperty, "properties."+name, "must be a string or a number, not an object or array")
+		field := "properties." + name
+		if name == "id" {
+			field = "id"
+		}
+		return nil, s.errAt(ErrProperty, field, "must be a string or a number, not an object or array")
 	}
 	b, err := s.token()
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	switch string(b) {
 	case "null":
-		return "", nil
+		return nil, nil
 	case "true", "false":
-		return p.internBytes(b), nil
+		return b, nil
 	}
 	if _, ok := parseNumber(b); !ok {
-		return "", s.badValue(b)
+		return nil, s.badValue(b)
 	}
-	return p.internBytes(b), nil
+	return b, nil
 }
 
 // speedValue reads the speed_kmh property: a number (or numeric string)

@@ -18,11 +18,12 @@ import (
 // not a finite number within longitude -180..180 and latitude -90..90, a bad
 // speed_kmh, or a crs member other than WGS-84. O(bytes).
 func ReadRoads(r io.Reader) (*Roads, error) {
-	p := &reader{s: newScanner(r), r: &Roads{featLine: []int32{0}}, intern: map[string]string{}}
+	p := &reader{s: newScanner(r), r: &Roads{featLine: []int32{0}, comboOf: map[roadTags]int32{}}, intern: map[string]string{}}
 	p.r.stats.Skipped = map[string]int{}
 	if err := p.top(); err != nil {
 		return nil, err
 	}
+	p.r.finish()
 	return p.r, nil
 }
 
@@ -236,8 +237,8 @@ func (p *reader) featureMember(k string) error {
 	case "properties":
 		return p.properties()
 	case "id":
-		v, err := p.tagValue("id", false)
-		p.f.featureID = v
+		b, err := p.tagBytes("id")
+		p.f.fid = append(p.f.fid[:0], b...)
 		return err
 	}
 	return p.s.skipValue(1)

@@ -6,19 +6,19 @@ import "math"
 // for a reverse search), or +Inf if v was not reached, lies beyond the bound,
 // or was not settled before an early exit. O(1).
 func (s *Search) Time(v NodeID) float64 {
-	if s.h.pos[v] >= 0 {
+	if !s.st[v].done {
 		return math.Inf(1)
 	}
-	return s.dist[v]
+	return s.st[v].dist
 }
 
 // Source returns the Source of the seed whose time to v is shortest, or -1
 // where Time(v) is +Inf. Ties go to the seed that reached v first.
 func (s *Search) Source(v NodeID) int32 {
-	if s.h.pos[v] >= 0 || math.IsInf(s.dist[v], 1) {
+	if !s.st[v].done {
 		return -1
 	}
-	return s.src[v]
+	return s.st[v].src
 }
 
 // Settled returns the nodes settled by the last run, in order of time. The
@@ -37,7 +37,7 @@ func (s *Search) Times(dst []float64) []float64 {
 		dst[v] = math.Inf(1)
 	}
 	for _, v := range s.settled {
-		dst[v] = s.dist[v]
+		dst[v] = s.st[v].dist
 	}
 	return dst
 }
@@ -55,7 +55,7 @@ func (s *Search) Times32(dst []float32) []float32 {
 		dst[v] = inf
 	}
 	for _, v := range s.settled {
-		dst[v] = float32(s.dist[v])
+		dst[v] = float32(s.st[v].dist)
 	}
 	return dst
 }
@@ -71,7 +71,7 @@ func (s *Search) Sources(dst []int32) []int32 {
 		dst[v] = -1
 	}
 	for _, v := range s.settled {
-		dst[v] = s.src[v]
+		dst[v] = s.st[v].src
 	}
 	return dst
 }
@@ -89,7 +89,7 @@ func (s *Search) Path(v NodeID) []EdgeID {
 	for e := s.pred[v]; e != NoEdge; e = s.pred[v] {
 		path = append(path, e)
 		if s.q.Reverse {
-			v = t.head[e]
+			v = s.g.arcs[e].head
 		} else {
 			v = t.tail[e]
 		}

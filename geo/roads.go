@@ -33,6 +33,14 @@ type ReadStats struct {
 	WithOSMID        int            // features with an "@id" property (OSM-derived data)
 }
 
+// roadTags are the low-cardinality tags of a feature plus its geometry type;
+// features share one copy per distinct combination.
+type roadTags struct {
+	Highway, Maxspeed, Oneway, Junction, Access string
+	SpeedKmh                                    float64
+	kind                                        string
+}
+
 // Roads is a road file parsed once, from which [Build] makes one graph per
 // travel profile. Coordinates are held as whole numbers of 1e-7 degree (OSM's
 // precision), so vertices shared by several ways compare exactly.
@@ -42,8 +50,12 @@ type Roads struct {
 	lineEnd   []int32 // end (exclusive, in positions) of each line
 	lineFeat  []int32 // feature index of each line
 	featLine  []int32 // first line of each feature; len = features + 1
-	tags      []Tags  // per feature, in file order
-	kinds     []string
+	combos    []roadTags         // distinct tag combinations
+	comboOf   map[roadTags]int32 // while reading
+	featCombo []int32            // combination of each feature, in file order
+	text      []byte             // while reading: IDs and names, feature after feature
+	texts     string             // the same after reading
+	textOff   []uint32           // feature i: ID texts[off[2i]:off[2i+1]], name up to off[2i+2]
 	stats     ReadStats
 	bound     orb.Bound
 	hasBounds bool
@@ -52,13 +64,21 @@ type Roads struct {
 // Len returns the number of features in the file (road or not). Feature
 // indexes used everywhere in this package are 0-based positions in the file's
 // "features" array.
-func (r *Roads) Len() int { return len(r.tags) }
+func (r *Roads) Len() int { return len(r.featCombo) }
 
 // Tags returns the kept properties of feature i. It panics if i is out of range.
-func (r *Roads) Tags(i int) Tags { return r.tags[i] }
+func (r *Roads) Tags(i int) Tags {
+	c := &r.combos[r.featCombo[i]]
+	o := r.textOff[2*i:]
+	return Tags{ID: r.texts[o[0]:o[1]], Name: r.texts[o[1]:o[2]], Highway: c.Highway, Maxspeed: c.Maxspeed,
+		Oneway: c.Oneway, Junction: c.Junction, Access: c.Access, SpeedKmh: c.SpeedKmh}
+}
+
+// tags returns the shared tag combination of feature i.
+func (r *Roads) tags(i int) *roadTags { return &r.combos[r.featCombo[i]] }
 
 // Kind returns the geometry type of feature i ("LineString", "Point", "null"...).
-func (r *Roads) Kind(i int) string { return r.kinds[i] }
+func (r *Roads) Kind(i int) string { return r.combos[r.featCombo[i]].kind }
 
 // Lines returns the lines of feature i (one for a LineString, one per part
 // with at least 2 positions for a MultiLineString; nil for other geometries).
@@ -127,4 +147,19 @@ func (r *Roads) Convert(f func(orb.Point) orb.Point) error {
 		}
 	}
 	return nil
+}
+
+// finish compacts what the reader built: the text buffer becomes one string
+// and the slices lose their spare capacity.
+func (r *Roads) finish() {
+	r.texts, r.text, r.comboOf = string(r.text), nil, nil
+	if len(r.textOff) == 0 {
+		r.textOff = []uint32{0}
+	}
+	r.xy = append([]int32(nil), r.xy...)
+	r.lineEnd = append([]int32(nil), r.lineEnd...)
+	r.lineFeat = append([]int32(nil), r.lineFeat...)
+	r.featLine = append([]int32(nil), r.featLine...)
+	r.featCombo = append([]int32(nil), r.featCombo...)
+	r.textOff = append([]uint32(nil), r.textOff...)
 }

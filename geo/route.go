@@ -53,7 +53,7 @@ func (s *Search) Route(from, to Snap) Route {
 		start = g.t.tail[r.Edges[0]]
 	}
 	// The partial edge from the origin to start, and from end to the destination.
-	if start == g.t.head[from.Edge] {
+	if start == g.arcs[from.Edge].head {
 		r.Start = (1 - from.T) * g.t.length[from.Edge]
 	} else {
 		r.Start = from.T * g.t.length[from.Edge]
@@ -67,7 +67,7 @@ func (s *Search) Route(from, to Snap) Route {
 	r.Line = append(r.Line, g.Point(start))
 	for _, e := range r.Edges {
 		r.Length += g.t.length[e]
-		r.Line = append(r.Line, g.Point(g.t.head[e]))
+		r.Line = append(r.Line, g.Point(g.arcs[e].head))
 	}
 	r.Line = append(r.Line, to.Point)
 	return r

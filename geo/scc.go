@@ -3,7 +3,7 @@ package geo
 // sccs labels every node with its strongly connected component (Tarjan's
 // algorithm, iterative so deep graphs cannot overflow the stack). Component
 // numbers are deterministic for a given CSR. O(N + E) time, 5 int32 per node.
-func sccs(off []int32, head []NodeID) (comp []int32, count int) {
+func sccs(off []int32, arcs []arc) (comp []int32, count int) {
 	n := len(off) - 1
 	index := make([]int32, n) // 0: not visited; else visit order + 1
 	low := make([]int32, n)
@@ -27,7 +27,7 @@ func sccs(off []int32, head []NodeID) (comp []int32, count int) {
 			v, e := callV[top], callE[top]
 			if e < off[v+1] {
 				callE[top]++
-				w := head[e]
+				w := arcs[e].head
 				if index[w] == 0 {
 					next++
 					index[w], low[w] = next, next
@@ -62,11 +62,10 @@ func sccs(off []int32, head []NodeID) (comp []int32, count int) {
 
 // prune keeps the largest strongly connected component (ties: the one holding
 // the lowest node id), renumbering kept nodes and edges in their old order, in
-// place; it records component statistics and road km in the report.
-// O(N + E + positions).
-func (b *builder) prune(t *topology, times []float64) []float64 {
+// place; it records component statistics and road km in the report. O(N + E).
+func (b *builder) prune(t *topology, arcs []arc) []arc {
 	n := len(t.off) - 1
-	comp, count := sccs(t.off, t.head)
+	comp, count := sccs(t.off, arcs)
 	size := make([]int32, count)
 	for _, c := range comp {
 		size[c]++
@@ -80,17 +79,18 @@ func (b *builder) prune(t *topology, times []float64) []float64 {
 	rep := b.rep
 	rep.Components = count
 	rep.LargestComponentNodes = int(size[best])
-	keep := func(v int32) bool { return b.opt.KeepAllComponents || comp[v] == best }
-	b.roadKm(keep)
-	if b.opt.KeepAllComponents || int(size[best]) == n {
-		return times
+	all := b.opt.KeepAllComponents || int(size[best]) == n
+	if !all {
+		rep.DroppedComponents = count - 1
+		rep.DroppedNodes = n - int(size[best])
 	}
-	rep.DroppedComponents = count - 1
-	rep.DroppedNodes = n - int(size[best])
-	newID := make([]int32, n)
+	// Road km: an edge of a two-way segment counts half, a one-way edge whole.
+	kmByClass := make([]float64, len(b.classNames))
+	dropped := 0.0
+	newID := comp // reused: new id of each node, -1 if dropped
 	k := int32(0)
 	for v := 0; v < n; v++ {
-		if comp[v] == best {
+		if all || comp[v] == best {
 			newID[v] = k
 			t.xy[2*k], t.xy[2*k+1] = t.xy[2*v], t.xy[2*v+1]
 			k++
@@ -98,51 +98,41 @@ func (b *builder) prune(t *topology, times []float64) []float64 {
 			newID[v] = -1
 		}
 	}
-	m := int32(0)
-	nk := int32(0)
+	m, nk := int32(0), int32(0)
 	for v := 0; v < n; v++ {
 		lo, hi := t.off[v], t.off[v+1]
-		if newID[v] < 0 {
-			continue
+		if newID[v] >= 0 {
+			t.off[nk] = m
 		}
-		t.off[nk] = m
 		for e := lo; e < hi; e++ {
-			h := newID[t.head[e]]
-			if h < 0 {
+			km := t.length[e] / 1000
+			if b.twoWay[t.feature[e]] {
+				km /= 2
+			}
+			h := newID[arcs[e].head]
+			if newID[v] < 0 || h < 0 {
+				dropped += km
 				continue
 			}
-			t.head[m], t.tail[m], t.length[m], t.class[m], t.feature[m] = NodeID(h), NodeID(nk), t.length[e], t.class[e], t.feature[e]
-			times[m] = times[e]
+			kmByClass[t.class[e]] += km
+			t.tail[m], t.length[m], t.class[m], t.feature[m] = NodeID(nk), t.length[e], t.class[e], t.feature[e]
+			arcs[m] = arc{head: NodeID(h), time: arcs[e].time}
 			m++
 		}
-		nk++
+		if newID[v] >= 0 {
+			nk++
+		}
 	}
 	t.off[nk] = m
 	t.off = t.off[:nk+1]
 	t.xy = t.xy[:2*nk]
-	t.head, t.tail, t.length, t.class, t.feature = t.head[:m], t.tail[:m], t.length[:m], t.class[:m], t.feature[:m]
-	return times[:m]
-}
-
-// roadKm adds up road length (each segment once, whatever its directions) by
-// class over kept segments, and over dropped ones.
-func (b *builder) roadKm(keep func(int32) bool) {
-	rep := b.rep
-	for i, s := range b.sel {
-		nodes := b.posNode[b.posStart[i]:b.posStart[i+1]]
-		name := b.classNames[s.class]
-		for k := 1; k < len(nodes); k++ {
-			u, v := nodes[k-1], nodes[k]
-			if u == v {
-				continue
-			}
-			km := haversineE7(b.xy[2*u], b.xy[2*u+1], b.xy[2*v], b.xy[2*v+1]) / 1000
-			if keep(u) && keep(v) {
-				rep.KmByClass[name] += km
-				rep.Km += km
-			} else {
-				rep.DroppedKm += km
-			}
+	t.tail, t.length, t.class, t.feature = t.tail[:m], t.length[:m], t.class[:m], t.feature[:m]
+	for c, km := range kmByClass {
+		if km > 0 {
+			rep.KmByClass[b.classNames[c]] = km
+			rep.Km += km
 		}
 	}
+	rep.DroppedKm = dropped
+	return arcs[:m]
 }

@@ -37,8 +37,7 @@ type Query struct {
 type Search struct {
 	g       *Graph
 	q       Query
-	dist    []float64
-	src     []int32
+	st      []nodeState
 	pred    []EdgeID
 	h       heap4
 	touched []NodeID
@@ -48,7 +47,15 @@ type Search struct {
 	left    int
 }
 
-// NewSearch returns a Search for g. O(nodes) time and 24 bytes per node.
+// nodeState is the per-node search state, packed in 16 bytes so that a visit
+// to a node costs one cache line.
+type nodeState struct {
+	dist float64 // tentative or final time, +Inf if untouched
+	src  int32   // source of the best seed, -1 if none
+	done bool    // settled
+}
+
+// NewSearch returns a Search for g. O(nodes) time and 22 bytes per node.
 func NewSearch(g *Graph) *Search {
 	s := &Search{}
 	s.Use(g)
@@ -61,13 +68,12 @@ func (s *Search) Use(g *Graph) {
 	s.reset()
 	s.g = g
 	n := g.Nodes()
-	if n <= len(s.dist) {
+	if n <= len(s.st) {
 		return
 	}
-	s.dist, s.src, s.pred = make([]float64, n), make([]int32, n), make([]EdgeID, n)
-	s.h.pos, s.target = make([]int32, n), make([]bool, n)
+	s.st, s.pred, s.target = make([]nodeState, n), make([]EdgeID, n), make([]bool, n)
 	for v := range n {
-		s.dist[v], s.src[v], s.pred[v], s.h.pos[v] = math.Inf(1), -1, NoEdge, -1
+		s.st[v], s.pred[v] = nodeState{dist: math.Inf(1), src: -1}, NoEdge
 	}
 }
 
@@ -75,15 +81,16 @@ func (s *Search) Use(g *Graph) {
 func (s *Search) Graph() *Graph { return s.g }
 
 func (s *Search) reset() {
+	inf := math.Inf(1)
 	for _, v := range s.touched {
-		s.dist[v], s.src[v], s.pred[v] = math.Inf(1), -1, NoEdge
+		s.st[v], s.pred[v] = nodeState{dist: inf, src: -1}, NoEdge
 	}
 	for _, v := range s.targets {
 		s.target[v] = false
 	}
 	s.targets = s.targets[:0]
 	s.h.clear()
-	s.touched, s.settled, s.q = s.touched[:0], s.settled[:0], Query{}
+	s.touched, s.settled, s.q, s.left = s.touched[:0], s.settled[:0], Query{}, 0
 }
 
 // Run searches from seeds (several seeds make a multi-source search) as q
@@ -108,53 +115,69 @@ func (s *Search) Run(seeds []Seed, q Query) {
 		if !(sd.Time >= 0) {
 			panic(fmt.Sprintf("geo: seed time %g at node %d", sd.Time, sd.Node))
 		}
-		s.relax(int32(sd.Node), sd.Time, sd.Source, NoEdge, bound)
+		if v := sd.Node; sd.Time <= bound && sd.Time < s.st[v].dist {
+			if math.IsInf(s.st[v].dist, 1) {
+				s.touched = append(s.touched, v)
+			}
+			s.st[v].dist, s.st[v].src, s.pred[v] = sd.Time, sd.Source, NoEdge
+			s.h.push(int32(v), sd.Time)
+		}
 	}
 	if len(q.Targets) > 0 && s.left == 0 {
 		return
 	}
 	t := s.g.t
+	off, tail, arcs := t.off, t.tail, s.g.arcs
+	revOff, revEdge := t.revOff, t.revEdge
+	st, pred := s.st, s.pred
+	paths := q.Paths
 	for s.h.len() > 0 {
 		u, du := s.h.pop()
+		su := &st[u]
+		if su.done || du > su.dist {
+			continue // a stale entry
+		}
+		su.done = true
 		s.settled = append(s.settled, NodeID(u))
 		if s.target[u] {
 			if s.left--; s.left == 0 {
 				break
 			}
 		}
-		su := s.src[u]
+		src := su.src
 		if !q.Reverse {
-			for e := t.off[u]; e < t.off[u+1]; e++ {
-				if nd := du + s.g.time[e]; nd < s.dist[t.head[e]] {
-					s.relax(int32(t.head[e]), nd, su, EdgeID(e), bound)
+			for e := off[u]; e < off[u+1]; e++ {
+				a := arcs[e]
+				v := a.head
+				nd := du + float64(a.time)
+				sv := &st[v]
+				if nd < sv.dist && nd <= bound {
+					if math.IsInf(sv.dist, 1) {
+						s.touched = append(s.touched, v)
+					}
+					sv.dist, sv.src = nd, src
+					if paths {
+						pred[v] = EdgeID(e)
+					}
+					s.h.push(int32(v), nd)
 				}
 			}
 			continue
 		}
-		for _, e := range t.revEdge[t.revOff[u]:t.revOff[u+1]] {
-			if nd := du + s.g.time[e]; nd < s.dist[t.tail[e]] {
-				s.relax(int32(t.tail[e]), nd, su, e, bound)
+		for _, e := range revEdge[revOff[u]:revOff[u+1]] {
+			v := tail[e]
+			nd := du + float64(arcs[e].time)
+			sv := &st[v]
+			if nd < sv.dist && nd <= bound {
+				if math.IsInf(sv.dist, 1) {
+					s.touched = append(s.touched, v)
+				}
+				sv.dist, sv.src = nd, src
+				if paths {
+					pred[v] = e
+				}
+				s.h.push(int32(v), nd)
 			}
 		}
-	}
-	s.left = 0
-}
-
-// relax sets v's time to d (which the caller checked is an improvement).
-func (s *Search) relax(v int32, d float64, src int32, via EdgeID, bound float64) {
-	if d > bound || !(d < s.dist[v]) {
-		return
-	}
-	if math.IsInf(s.dist[v], 1) {
-		s.touched = append(s.touched, NodeID(v))
-		s.dist[v] = d
-		s.h.push(v, d)
-	} else {
-		s.dist[v] = d
-		s.h.decrease(v, d)
-	}
-	s.src[v] = src
-	if s.q.Paths {
-		s.pred[v] = via
 	}
 }

@@ -57,9 +57,9 @@ func (g *Graph) Snap(p orb.Point) (Snap, bool) {
 // edge times in g (one seed for a one-way segment, two otherwise). Off-road
 // time is not included.
 func (g *Graph) Departures(s Snap, source int32) []Seed {
-	out := []Seed{{Node: g.t.head[s.Edge], Time: (1 - s.T) * g.time[s.Edge], Source: source}}
+	out := []Seed{{Node: g.arcs[s.Edge].head, Time: (1 - s.T) * g.Time(s.Edge), Source: source}}
 	if s.Twin != NoEdge {
-		out = append(out, Seed{Node: g.t.head[s.Twin], Time: s.T * g.time[s.Twin], Source: source})
+		out = append(out, Seed{Node: g.arcs[s.Twin].head, Time: s.T * g.Time(s.Twin), Source: source})
 	}
 	return out
 }
@@ -68,9 +68,9 @@ func (g *Graph) Departures(s Snap, source int32) []Seed {
 // the nodes from which it is reached along its segment, with the partial edge
 // times in g.
 func (g *Graph) Arrivals(s Snap, source int32) []Seed {
-	out := []Seed{{Node: g.t.tail[s.Edge], Time: s.T * g.time[s.Edge], Source: source}}
+	out := []Seed{{Node: g.t.tail[s.Edge], Time: s.T * g.Time(s.Edge), Source: source}}
 	if s.Twin != NoEdge {
-		out = append(out, Seed{Node: g.t.tail[s.Twin], Time: (1 - s.T) * g.time[s.Twin], Source: source})
+		out = append(out, Seed{Node: g.t.tail[s.Twin], Time: (1 - s.T) * g.Time(s.Twin), Source: source})
 	}
 	return out
 }
@@ -83,10 +83,10 @@ func (g *Graph) Direct(from, to Snap) float64 {
 		return math.Inf(1)
 	}
 	if to.T >= from.T {
-		return (to.T - from.T) * g.time[from.Edge]
+		return (to.T - from.T) * g.Time(from.Edge)
 	}
 	if from.Twin != NoEdge {
-		return (from.T - to.T) * g.time[from.Twin]
+		return (from.T - to.T) * g.Time(from.Twin)
 	}
 	return math.Inf(1)
 }
@@ -104,7 +104,7 @@ func (g *Graph) NearestNode(p orb.Point) NodeID {
 	x.rings(p, func() float64 { return best }, func(segs []int32) {
 		for _, s := range segs {
 			e := x.edge[s]
-			for _, v := range [2]NodeID{g.t.tail[e], g.t.head[e]} {
+			for _, v := range [2]NodeID{g.t.tail[e], g.arcs[e].head} {
 				q := g.Point(v)
 				dx, dy := (q[0]-p[0])*kx, (q[1]-p[1])*metresPerDegree
 				if d := math.Sqrt(dx*dx + dy*dy); d < best || (d == best && v < bestV) {

@@ -26,7 +26,7 @@ func TestSnapHandChecked(t *testing.T) {
 		}
 		for _, sd := range seeds {
 			p := g.Point(sd.Node)
-			if !close(sd.Time, t30/2, 1e-9) || p[1] != 0 || (p[0] != 0 && p[0] != 0.001) {
+			if !close(sd.Time, t30/2, timeTol) || p[1] != 0 || (p[0] != 0 && p[0] != 0.001) {
 				t.Errorf("seed %+v at %v, want (0,0) or (0.001,0) at %g s", sd, p, t30/2)
 			}
 		}
@@ -35,7 +35,7 @@ func TestSnapHandChecked(t *testing.T) {
 	// 0.5u east along A + 0.5u north along B = u at 30 km/h = 13.3434 s.
 	to, _ := g.Snap(orb.Point{0.0011, 0.0005})
 	r := NewSearch(g).Route(s, to)
-	if !close(r.Time, t30, 1e-8) || !close(r.Length, u, 1e-8) || len(r.Edges) != 0 || len(r.Line) != 3 {
+	if !close(r.Time, t30, timeTol) || !close(r.Length, u, 1e-8) || len(r.Edges) != 0 || len(r.Line) != 3 {
 		t.Errorf("route %+v, want %g s, %g m, via the junction only", r, t30, u)
 	}
 }
@@ -48,10 +48,10 @@ func TestSnapOneWay(t *testing.T) {
 		t.Fatalf("snap %+v: want one-way edge at T 0.3", s)
 	}
 	dep, arr := g.Departures(s, 0), g.Arrivals(s, 0)
-	if len(dep) != 1 || g.Point(dep[0].Node) != (orb.Point{0.001, 0}) || !close(dep[0].Time, 0.7*t60, 1e-9) {
+	if len(dep) != 1 || g.Point(dep[0].Node) != (orb.Point{0.001, 0}) || !close(dep[0].Time, 0.7*t60, timeTol) {
 		t.Errorf("departures %+v, want (0.001,0) at 0.7·t60", dep)
 	}
-	if len(arr) != 1 || g.Point(arr[0].Node) != (orb.Point{0, 0}) || !close(arr[0].Time, 0.3*t60, 1e-9) {
+	if len(arr) != 1 || g.Point(arr[0].Node) != (orb.Point{0, 0}) || !close(arr[0].Time, 0.3*t60, timeTol) {
 		t.Errorf("arrivals %+v, want from (0,0) at 0.3·t60", arr)
 	}
 	// Same segment: with the one-way direction directly, 0.6·t60; against it
@@ -59,14 +59,14 @@ func TestSnapOneWay(t *testing.T) {
 	a, _ := g.Snap(orb.Point{0.0002, -0.0001})
 	b, _ := g.Snap(orb.Point{0.0008, -0.0001})
 	s0 := NewSearch(g)
-	if r := s0.Route(a, b); !close(r.Time, 0.6*t60, 1e-9) || !close(r.Length, 0.6*u, 1e-8) || !close(g.Direct(a, b), 0.6*t60, 1e-9) {
+	if r := s0.Route(a, b); !close(r.Time, 0.6*t60, timeTol) || !close(r.Length, 0.6*u, 1e-8) || !close(g.Direct(a, b), 0.6*t60, timeTol) {
 		t.Errorf("with the one-way: %+v, direct %g", r, g.Direct(a, b))
 	}
 	if !math.IsInf(g.Direct(b, a), 1) {
 		t.Errorf("direct against the one-way: %g", g.Direct(b, a))
 	}
 	want := 1.4*t60 + 2*t30
-	if r := s0.Route(b, a); !close(r.Time, want, 1e-9) || !close(r.Length, 3.4*u, 1e-8) || len(r.Edges) != 3 {
+	if r := s0.Route(b, a); !close(r.Time, want, timeTol) || !close(r.Length, 3.4*u, 1e-8) || len(r.Edges) != 3 {
 		t.Errorf("against the one-way: %g s %g m %d edges, want %g s, %g m, 3 edges", r.Time, r.Length, len(r.Edges), want, 3.4*u)
 	}
 }

@@ -42,9 +42,9 @@ func pairSegments(g *Graph) (edge, twin []EdgeID) {
 			continue
 		}
 		partner[e] = NoEdge
-		h, u := t.head[e], t.tail[e]
+		h, u := g.arcs[e].head, t.tail[e]
 		for f := t.off[h]; f < t.off[h+1]; f++ {
-			if partner[f] == -2 && t.head[f] == u && t.feature[f] == t.feature[e] && t.length[f] == t.length[e] {
+			if partner[f] == -2 && g.arcs[f].head == u && t.feature[f] == t.feature[e] && t.length[f] == t.length[e] {
 				partner[e], partner[f] = EdgeID(f), EdgeID(e)
 				break
 			}
