@@ -46,10 +46,10 @@ type roadTags struct {
 // precision), so vertices shared by several ways compare exactly.
 // A Roads value is read-only after ReadRoads and safe for concurrent use.
 type Roads struct {
-	xy        []int32 // lon, lat (1e-7 deg) of every kept position, line after line
-	lineEnd   []int32 // end (exclusive, in positions) of each line
-	lineFeat  []int32 // feature index of each line
-	featLine  []int32 // first line of each feature; len = features + 1
+	xy        []int32            // lon, lat (1e-7 deg) of every kept position, line after line
+	lineEnd   []int32            // end (exclusive, in positions) of each line
+	lineFeat  []int32            // feature index of each line
+	featLine  []int32            // first line of each feature; len = features + 1
 	combos    []roadTags         // distinct tag combinations
 	comboOf   map[roadTags]int32 // while reading
 	featCombo []int32            // combination of each feature, in file order
