@@ -1,82 +1,87 @@
 package geo
 
-// heapItem is a node with a tentative time; 16 bytes, so the four children of
-// a 4-ary heap node share one 64-byte cache line.
+import (
+	"math"
+	"math/bits"
+)
+
+// heapItem is a node with a tentative time.
 type heapItem struct {
 	key  float64
 	node int32
 }
 
-// heap4 is a 4-ary min-heap of (time, node) with lazy deletion: an improved
-// node is pushed again and the stale entry is skipped when popped, which
-// avoids the position bookkeeping of decrease-key (random writes on every
-// sift step). On road graphs a node is pushed about 1.2 times on average.
-// push and pop are O(log4 n).
-type heap4 struct {
-	items []heapItem
+// radixHeap is a monotone priority queue of (time, node) for Dijkstra: keys
+// pushed are never below the last key popped, which holds because edge times
+// are >= 0. Items sit in 65 buckets by the highest bit in which their key's
+// IEEE-754 bits (ordered like the values for keys >= 0) differ from the last
+// key popped; a pop that finds bucket 0 empty takes the first non-empty bucket,
+// finds its minimum and redistributes it into lower buckets. Every item moves
+// down a few times at most, through sequential appends, so this is about
+// faster than a 4-ary heap on road graphs (no data-dependent branches in
+// sift loops). Lazy deletion: an improved node is pushed again and the stale
+// entry is skipped by the caller. push O(1), pop amortised O(log C).
+type radixHeap struct {
+	last    uint64
+	size    int
+	used    uint64 // bit i-1 set: bucket i (1..64) is not empty
+	buckets [65][]heapItem
 }
 
-func (h *heap4) len() int { return len(h.items) }
+func (h *radixHeap) len() int { return h.size }
 
-func (h *heap4) push(v int32, k float64) {
-	h.items = append(h.items, heapItem{})
-
-	it := h.items
-	i := len(it) - 1
-	for i > 0 {
-		p := (i - 1) >> 2
-		if it[p].key <= k {
-			break
-		}
-		it[i] = it[p]
-		i = p
+func bucketOf(k, last uint64) int {
+	if k == last {
+		return 0
 	}
-	it[i] = heapItem{k, v}
+	return 64 - bits.LeadingZeros64(k^last)
 }
 
-// pop removes and returns the item with the smallest key.
-func (h *heap4) pop() (int32, float64) {
-	it := h.items
-	top := it[0]
-	last := len(it) - 1
-	x := it[last]
-	it = it[:last]
-	h.items = it
-	if last == 0 {
-		return top.node, top.key
+// push adds node v with time key >= the last key popped (and >= 0).
+func (h *radixHeap) push(v int32, key float64) {
+	if key == 0 {
+		key = 0 // -0 has the sign bit set
 	}
-	i := 0
-	for {
-		c := 4*i + 1
-		if c >= last {
-			break
-		}
-		best, bk := c, it[c].key
-		if c+3 < last { // all four children present
-			if k := it[c+1].key; k < bk {
-				best, bk = c+1, k
-			}
-			if k := it[c+2].key; k < bk {
-				best, bk = c+2, k
-			}
-			if k := it[c+3].key; k < bk {
-				best, bk = c+3, k
-			}
-		} else {
-			for j := c + 1; j < last; j++ {
-				if k := it[j].key; k < bk {
-					best, bk = j, k
-				}
-			}
-		}
-		if bk >= x.key {
-			break
-		}
-		it[i] = it[best]
-		i = best
+	b := bucketOf(math.Float64bits(key), h.last)
+	h.buckets[b] = append(h.buckets[b], heapItem{key, v})
+	if b > 0 {
+		h.used |= 1 << (b - 1)
 	}
-	it[i] = x
-	return top.node, top.key
+	h.size++
 }
 
-func (h *heap4) clear() { h.items = h.items[:0] }
+// pop removes and returns an item with the smallest key; the heap must not be empty.
+func (h *radixHeap) pop() (int32, float64) {
+	if len(h.buckets[0]) == 0 {
+		i := bits.TrailingZeros64(h.used) + 1
+		h.used &^= 1 << (i - 1)
+		bk := h.buckets[i]
+		m := bk[0].key
+		for _, it := range bk[1:] {
+			if it.key < m {
+				m = it.key
+			}
+		}
+		h.last = math.Float64bits(m)
+		for _, it := range bk {
+			b := bucketOf(math.Float64bits(it.key), h.last)
+			h.buckets[b] = append(h.buckets[b], it)
+			if b > 0 {
+				h.used |= 1 << (b - 1)
+			}
+		}
+		h.buckets[i] = bk[:0]
+	}
+	b0 := h.buckets[0]
+	it := b0[len(b0)-1]
+	h.buckets[0] = b0[:len(b0)-1]
+	h.size--
+	return it.node, it.key
+}
+
+func (h *radixHeap) clear() {
+	for i := range h.buckets {
+		h.buckets[i] = h.buckets[i][:0]
+	}
+	h.last, h.size, h.used = 0, 0, 0
+}

@@ -6,19 +6,19 @@ import "math"
 // for a reverse search), or +Inf if v was not reached, lies beyond the bound,
 // or was not settled before an early exit. O(1).
 func (s *Search) Time(v NodeID) float64 {
-	if !s.st[v].done {
-		return math.Inf(1)
+	if x := s.dist[v]; math.Signbit(x) {
+		return -x
 	}
-	return s.st[v].dist
+	return math.Inf(1)
 }
 
 // Source returns the Source of the seed whose time to v is shortest, or -1
-// where Time(v) is +Inf. Ties go to the seed that reached v first.
+// where Time(v) is +Inf. Ties between seeds are broken deterministically.
 func (s *Search) Source(v NodeID) int32 {
-	if !s.st[v].done {
+	if !math.Signbit(s.dist[v]) {
 		return -1
 	}
-	return s.st[v].src
+	return s.src[v]
 }
 
 // Settled returns the nodes settled by the last run, in order of time. The
@@ -37,7 +37,7 @@ func (s *Search) Times(dst []float64) []float64 {
 		dst[v] = math.Inf(1)
 	}
 	for _, v := range s.settled {
-		dst[v] = s.st[v].dist
+		dst[v] = -s.dist[v]
 	}
 	return dst
 }
@@ -55,7 +55,7 @@ func (s *Search) Times32(dst []float32) []float32 {
 		dst[v] = inf
 	}
 	for _, v := range s.settled {
-		dst[v] = float32(s.st[v].dist)
+		dst[v] = float32(-s.dist[v])
 	}
 	return dst
 }
@@ -71,7 +71,7 @@ func (s *Search) Sources(dst []int32) []int32 {
 		dst[v] = -1
 	}
 	for _, v := range s.settled {
-		dst[v] = s.st[v].src
+		dst[v] = s.src[v]
 	}
 	return dst
 }

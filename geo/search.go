@@ -37,9 +37,10 @@ type Query struct {
 type Search struct {
 	g       *Graph
 	q       Query
-	st      []nodeState
+	dist    []float64 // tentative time; settled nodes have the sign bit set (-t)
+	src     []int32
 	pred    []EdgeID
-	h       heap4
+	h       radixHeap
 	touched []NodeID
 	settled []NodeID
 	target  []bool
@@ -47,15 +48,7 @@ type Search struct {
 	left    int
 }
 
-// nodeState is the per-node search state, packed in 16 bytes so that a visit
-// to a node costs one cache line.
-type nodeState struct {
-	dist float64 // tentative or final time, +Inf if untouched
-	src  int32   // source of the best seed, -1 if none
-	done bool    // settled
-}
-
-// NewSearch returns a Search for g. O(nodes) time and 22 bytes per node.
+// NewSearch returns a Search for g. O(nodes) time and 21 bytes per node.
 func NewSearch(g *Graph) *Search {
 	s := &Search{}
 	s.Use(g)
@@ -68,12 +61,12 @@ func (s *Search) Use(g *Graph) {
 	s.reset()
 	s.g = g
 	n := g.Nodes()
-	if n <= len(s.st) {
+	if n <= len(s.dist) {
 		return
 	}
-	s.st, s.pred, s.target = make([]nodeState, n), make([]EdgeID, n), make([]bool, n)
+	s.dist, s.src, s.pred, s.target = make([]float64, n), make([]int32, n), make([]EdgeID, n), make([]bool, n)
 	for v := range n {
-		s.st[v], s.pred[v] = nodeState{dist: math.Inf(1), src: -1}, NoEdge
+		s.dist[v], s.src[v], s.pred[v] = math.Inf(1), -1, NoEdge
 	}
 }
 
@@ -83,7 +76,7 @@ func (s *Search) Graph() *Graph { return s.g }
 func (s *Search) reset() {
 	inf := math.Inf(1)
 	for _, v := range s.touched {
-		s.st[v], s.pred[v] = nodeState{dist: inf, src: -1}, NoEdge
+		s.dist[v], s.src[v], s.pred[v] = inf, -1, NoEdge
 	}
 	for _, v := range s.targets {
 		s.target[v] = false
@@ -115,11 +108,11 @@ func (s *Search) Run(seeds []Seed, q Query) {
 		if !(sd.Time >= 0) {
 			panic(fmt.Sprintf("geo: seed time %g at node %d", sd.Time, sd.Node))
 		}
-		if v := sd.Node; sd.Time <= bound && sd.Time < s.st[v].dist {
-			if math.IsInf(s.st[v].dist, 1) {
+		if v := sd.Node; sd.Time <= bound && sd.Time < s.dist[v] {
+			if math.IsInf(s.dist[v], 1) {
 				s.touched = append(s.touched, v)
 			}
-			s.st[v].dist, s.st[v].src, s.pred[v] = sd.Time, sd.Source, NoEdge
+			s.dist[v], s.src[v], s.pred[v] = sd.Time, sd.Source, NoEdge
 			s.h.push(int32(v), sd.Time)
 		}
 	}
@@ -129,35 +122,39 @@ func (s *Search) Run(seeds []Seed, q Query) {
 	t := s.g.t
 	off, tail, arcs := t.off, t.tail, s.g.arcs
 	revOff, revEdge := t.revOff, t.revEdge
-	st, pred := s.st, s.pred
+	dist, srcs, pred := s.dist, s.src, s.pred
 	paths := q.Paths
+	// A settled node's time is stored with the sign bit set: no time t >= 0
+	// is below it, so it is never relaxed again, and a stale heap entry of it
+	// is recognised by the sign.
 	for s.h.len() > 0 {
 		u, du := s.h.pop()
-		su := &st[u]
-		if su.done || du > su.dist {
+		if x := dist[u]; du != x || math.Signbit(x) {
 			continue // a stale entry
 		}
-		su.done = true
+		dist[u] = -du
+		if du == 0 {
+			dist[u] = math.Copysign(0, -1)
+		}
 		s.settled = append(s.settled, NodeID(u))
-		if s.target[u] {
+		if s.left > 0 && s.target[u] {
 			if s.left--; s.left == 0 {
 				break
 			}
 		}
-		src := su.src
+		src := srcs[u]
 		if !q.Reverse {
-			for e := off[u]; e < off[u+1]; e++ {
-				a := arcs[e]
+			lo := off[u]
+			for i, a := range arcs[lo:off[u+1]] {
 				v := a.head
 				nd := du + float64(a.time)
-				sv := &st[v]
-				if nd < sv.dist && nd <= bound {
-					if math.IsInf(sv.dist, 1) {
+				if x := dist[v]; nd < x && nd <= bound {
+					if math.IsInf(x, 1) {
 						s.touched = append(s.touched, v)
 					}
-					sv.dist, sv.src = nd, src
+					dist[v], srcs[v] = nd, src
 					if paths {
-						pred[v] = EdgeID(e)
+						pred[v] = EdgeID(lo + int32(i))
 					}
 					s.h.push(int32(v), nd)
 				}
@@ -167,12 +164,11 @@ func (s *Search) Run(seeds []Seed, q Query) {
 		for _, e := range revEdge[revOff[u]:revOff[u+1]] {
 			v := tail[e]
 			nd := du + float64(arcs[e].time)
-			sv := &st[v]
-			if nd < sv.dist && nd <= bound {
-				if math.IsInf(sv.dist, 1) {
+			if x := dist[v]; nd < x && nd <= bound {
+				if math.IsInf(x, 1) {
 					s.touched = append(s.touched, v)
 				}
-				sv.dist, sv.src = nd, src
+				dist[v], srcs[v] = nd, src
 				if paths {
 					pred[v] = e
 				}
@@ -181,3 +177,4 @@ func (s *Search) Run(seeds []Seed, q Query) {
 		}
 	}
 }
+
