@@ -177,4 +177,3 @@ func (s *Search) Run(seeds []Seed, q Query) {
 		}
 	}
 }
-

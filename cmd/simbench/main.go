@@ -29,8 +29,8 @@ import (
 
 // benchmark is one "simbench NAME" sub-benchmark.
 type benchmark struct {
-	name    string                                         // the sub-command
-	summary string                                         // one line for the list
+	name    string                                              // the sub-command
+	summary string                                              // one line for the list
 	run     func(args []string, stdout, stderr io.Writer) error // parses its own flags
 }
 
