@@ -70,7 +70,7 @@ func Build(roads *Roads, opts Options) (*Graph, *BuildReport, error) {
 	}
 	t.reverse(arcs)
 	t.classNames = b.classNames
-	g := &Graph{t: t, arcs: arcs, mode: opts.Mode}
+	g := newGraph(t, arcs, opts.Mode)
 	b.rep.finish(g)
 	return g, b.rep, nil
 }

@@ -3,6 +3,7 @@ package geo
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sync"
 
 	"github.com/paulmach/orb"
@@ -51,10 +52,38 @@ type topology struct {
 // (snapping builds its spatial index once, on first use). Memory is about
 // 29 bytes per edge and 20 per node; a WithTimes graph adds 8 bytes per edge.
 type Graph struct {
-	t    *topology
-	arcs []arc // head and travel time of each edge, by EdgeID
-	mode Mode
+	t     *topology
+	arcs  []arc   // head and travel time of each edge, by EdgeID
+	delta float64 // bucket width of searches, seconds
+	mode  Mode
 }
+
+// newGraph wraps a topology and its edges, choosing the search bucket width.
+func newGraph(t *topology, arcs []arc, mode Mode) *Graph {
+	return &Graph{t: t, arcs: arcs, mode: mode, delta: bucketWidth(arcs)}
+}
+
+// bucketWidth returns the median of up to 4096 evenly spaced finite edge
+// times (at least 1e-3 s), the bucket width of searches: wide enough that most
+// edges leave their bucket, narrow enough that few nodes are visited twice.
+func bucketWidth(arcs []arc) float64 {
+	step := max(len(arcs)/4096, 1)
+	var ts []float64
+	for e := 0; e < len(arcs); e += step {
+		if t := float64(arcs[e].time); t > 0 && !math.IsInf(t, 1) {
+			ts = append(ts, t)
+		}
+	}
+	if len(ts) == 0 {
+		return 1
+	}
+	slices.Sort(ts)
+	return max(ts[len(ts)/2], 1e-3)
+}
+
+// BucketWidth returns the width in seconds of the time buckets a Search on g
+// processes at a time (the median edge time).
+func (g *Graph) BucketWidth() float64 { return g.delta }
 
 // Nodes returns the number of nodes.
 func (g *Graph) Nodes() int { return len(g.t.off) - 1 }
@@ -153,7 +182,7 @@ func (g *Graph) WithTimes(times []float64) (*Graph, error) {
 		}
 		arcs[e] = arc{head: g.arcs[e].head, time: float32(t)}
 	}
-	return &Graph{t: g.t, arcs: arcs, mode: g.mode}, nil
+	return newGraph(g.t, arcs, g.mode), nil
 }
 
 // SameTopology reports whether g and h share nodes and edges (one was made

@@ -85,3 +85,16 @@ func (h *radixHeap) clear() {
 	}
 	h.last, h.size, h.used = 0, 0, 0
 }
+
+// drainMin removes every item with the smallest key, appending their nodes
+// to dst; it returns dst and that key. The heap must not be empty.
+func (h *radixHeap) drainMin(dst []int32) ([]int32, float64) {
+	v, k := h.pop()
+	dst = append(dst, v)
+	for _, it := range h.buckets[0] {
+		dst = append(dst, it.node)
+	}
+	h.size -= len(h.buckets[0])
+	h.buckets[0] = h.buckets[0][:0]
+	return dst, k
+}

@@ -54,5 +54,5 @@ func NewGraph(points []orb.Point, in []Arc) (*Graph, error) {
 		arcs[e] = arc{head: a.To, time: float32(a.Time)}
 	}
 	t.reverse(arcs)
-	return &Graph{t: t, arcs: arcs}, nil
+	return newGraph(t, arcs, Drive), nil
 }

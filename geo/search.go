@@ -46,9 +46,14 @@ type Search struct {
 	target  []bool
 	targets []NodeID // distinct targets of the last run
 	left    int
+
+	// bucket scratch: round and bucket marks (epoch numbers), node lists
+	rmark, bmark              []uint32
+	rEpoch, bEpoch            uint32
+	buf, round, inBucket, tmp []int32
 }
 
-// NewSearch returns a Search for g. O(nodes) time and 21 bytes per node.
+// NewSearch returns a Search for g. O(nodes) time and 25 bytes per node.
 func NewSearch(g *Graph) *Search {
 	s := &Search{}
 	s.Use(g)
@@ -65,6 +70,7 @@ func (s *Search) Use(g *Graph) {
 		return
 	}
 	s.dist, s.src, s.pred, s.target = make([]float64, n), make([]int32, n), make([]EdgeID, n), make([]bool, n)
+	s.bmark = make([]uint32, n)
 	for v := range n {
 		s.dist[v], s.src[v], s.pred[v] = math.Inf(1), -1, NoEdge
 	}
@@ -83,13 +89,27 @@ func (s *Search) reset() {
 	}
 	s.targets = s.targets[:0]
 	s.h.clear()
-	s.touched, s.settled, s.q, s.left = s.touched[:0], s.settled[:0], Query{}, 0
+	s.touched, s.settled, s.q, s.left, s.inBucket = s.touched[:0], s.settled[:0], Query{}, 0, s.inBucket[:0]
+	if s.bEpoch > 1<<31 { // renew the marks long before they wrap
+		clear(s.bmark)
+		s.bEpoch = 0
+	}
 }
 
 // Run searches from seeds (several seeds make a multi-source search) as q
 // says. Results stay readable until the next Run. It panics if a seed or
 // target is not a node of the graph or a seed time is negative or NaN.
-// O((V + E) log V) over the nodes and edges within reach (and within q.Bound).
+//
+// The search is Dijkstra's, processed a bucket of times [kΔ, (k+1)Δ) at a
+// time (Δ about the median edge time, see Graph.BucketWidth): the nodes of
+// the current bucket are visited in rounds, in id order, which is memory
+// order since ids follow a Hilbert curve; a node improved within its own
+// bucket (through an edge shorter than Δ) is visited again in the next round,
+// and when a bucket has no more work its nodes are final. The result is exact
+// as with a heap, but memory is read in order, which matters when many
+// sources grow at once all over a large graph. An early exit (Targets) or a
+// Bound stops after the bucket that settles the last target or passes the
+// bound. O((V + E) log V) over the nodes and edges within reach.
 func (s *Search) Run(seeds []Seed, q Query) {
 	s.reset()
 	s.q = q
@@ -104,6 +124,7 @@ func (s *Search) Run(seeds []Seed, q Query) {
 			s.left++
 		}
 	}
+	inv := 1 / s.g.delta
 	for _, sd := range seeds {
 		if !(sd.Time >= 0) {
 			panic(fmt.Sprintf("geo: seed time %g at node %d", sd.Time, sd.Node))
@@ -113,67 +134,109 @@ func (s *Search) Run(seeds []Seed, q Query) {
 				s.touched = append(s.touched, v)
 			}
 			s.dist[v], s.src[v], s.pred[v] = sd.Time, sd.Source, NoEdge
-			s.h.push(int32(v), sd.Time)
+			s.h.push(int32(v), math.Floor(sd.Time*inv))
 		}
 	}
 	if len(q.Targets) > 0 && s.left == 0 {
 		return
 	}
+	s.buckets(q, bound, inv)
+}
+
+// buckets runs the search loop of Run (keys in the heap are bucket numbers).
+func (s *Search) buckets(q Query, bound, inv float64) {
 	t := s.g.t
 	off, tail, arcs := t.off, t.tail, s.g.arcs
 	revOff, revEdge := t.revOff, t.revEdge
 	dist, srcs, pred := s.dist, s.src, s.pred
+	bmark := s.bmark
 	paths := q.Paths
-	// A settled node's time is stored with the sign bit set: no time t >= 0
-	// is below it, so it is never relaxed again, and a stale heap entry of it
-	// is recognised by the sign.
+	cur := -1.0
 	for s.h.len() > 0 {
-		u, du := s.h.pop()
-		if x := dist[u]; du != x || math.Signbit(x) {
-			continue // a stale entry
+		var k float64
+		s.buf, k = s.h.drainMin(s.buf[:0])
+		if k != cur {
+			if cur >= 0 && s.finishBucket(len(q.Targets) > 0) {
+				return
+			}
+			cur = k
+			s.bEpoch++
 		}
-		dist[u] = -du
-		if du == 0 {
-			dist[u] = math.Copysign(0, -1)
-		}
-		s.settled = append(s.settled, NodeID(u))
-		if s.left > 0 && s.target[u] {
-			if s.left--; s.left == 0 {
-				break
+		// Sort the drained nodes, then drop repeats and settled nodes (a
+		// stale entry whose node was settled in an earlier bucket): reading
+		// in id order is reading memory in order.
+		sortIDs(s.buf, &s.tmp)
+		round, prev := s.round[:0], int32(-1)
+		for _, v := range s.buf {
+			if v == prev || math.Signbit(dist[v]) {
+				continue
+			}
+			prev = v
+			round = append(round, v)
+			if bmark[v] != s.bEpoch {
+				bmark[v] = s.bEpoch
+				s.inBucket = append(s.inBucket, v)
 			}
 		}
-		src := srcs[u]
-		if !q.Reverse {
-			lo := off[u]
-			for i, a := range arcs[lo:off[u+1]] {
-				v := a.head
-				nd := du + float64(a.time)
+		s.round = round
+		for _, u := range round {
+			du, src := dist[u], srcs[u]
+			if !q.Reverse {
+				lo := off[u]
+				for i, a := range arcs[lo:off[u+1]] {
+					v := a.head
+					nd := du + float64(a.time)
+					if x := dist[v]; nd < x && nd <= bound {
+						if math.IsInf(x, 1) {
+							s.touched = append(s.touched, v)
+						}
+						dist[v], srcs[v] = nd, src
+						if paths {
+							pred[v] = EdgeID(lo + int32(i))
+						}
+						s.h.push(int32(v), math.Floor(nd*inv))
+					}
+				}
+				continue
+			}
+			for _, e := range revEdge[revOff[u]:revOff[u+1]] {
+				v := tail[e]
+				nd := du + float64(arcs[e].time)
 				if x := dist[v]; nd < x && nd <= bound {
 					if math.IsInf(x, 1) {
 						s.touched = append(s.touched, v)
 					}
 					dist[v], srcs[v] = nd, src
 					if paths {
-						pred[v] = EdgeID(lo + int32(i))
+						pred[v] = e
 					}
-					s.h.push(int32(v), nd)
+					s.h.push(int32(v), math.Floor(nd*inv))
 				}
-			}
-			continue
-		}
-		for _, e := range revEdge[revOff[u]:revOff[u+1]] {
-			v := tail[e]
-			nd := du + float64(arcs[e].time)
-			if x := dist[v]; nd < x && nd <= bound {
-				if math.IsInf(x, 1) {
-					s.touched = append(s.touched, v)
-				}
-				dist[v], srcs[v] = nd, src
-				if paths {
-					pred[v] = e
-				}
-				s.h.push(int32(v), nd)
 			}
 		}
 	}
+	if cur >= 0 {
+		s.finishBucket(false)
+	}
+}
+
+// finishBucket settles the nodes of the bucket just done (their times are
+// final) and reports whether every target is now settled.
+// A settled node's time is stored with the sign bit set: no time t >= 0 is
+// below it, so it is never relaxed again.
+func (s *Search) finishBucket(targets bool) bool {
+	for _, v := range s.inBucket {
+		if x := s.dist[v]; !math.Signbit(x) {
+			s.dist[v] = -x
+			if x == 0 {
+				s.dist[v] = math.Copysign(0, -1)
+			}
+			s.settled = append(s.settled, NodeID(v))
+			if s.left > 0 && s.target[v] {
+				s.left--
+			}
+		}
+	}
+	s.inBucket = s.inBucket[:0]
+	return targets && s.left == 0
 }
