@@ -18,8 +18,8 @@
 //
 // Points snap to the nearest point on the nearest edge ([Graph.Snap]) through a
 // grid index; [Graph.Departures] and [Graph.Arrivals] turn a [Snap] into search
-// seeds with the partial edge times. [Search] runs Dijkstra (monotone radix heap,
-// reusable scratch space) one-to-all, reverse, multi-source, bounded, or
+// seeds with the partial edge times. [Search] runs Dijkstra (time buckets read in
+// memory order, reusable scratch space) one-to-all, reverse, multi-source, bounded, or
 // one-to-one with early exit, with optional path reconstruction.
 //
 // Units: time in seconds, lengths in metres, speeds in km/h where a person

@@ -11,16 +11,16 @@ type heapItem struct {
 	node int32
 }
 
-// radixHeap is a monotone priority queue of (time, node) for Dijkstra: keys
-// pushed are never below the last key popped, which holds because edge times
-// are >= 0. Items sit in 65 buckets by the highest bit in which their key's
-// IEEE-754 bits (ordered like the values for keys >= 0) differ from the last
-// key popped; a pop that finds bucket 0 empty takes the first non-empty bucket,
-// finds its minimum and redistributes it into lower buckets. Every item moves
-// down a few times at most, through sequential appends, so this is about
-// faster than a 4-ary heap on road graphs (no data-dependent branches in
-// sift loops). Lazy deletion: an improved node is pushed again and the stale
-// entry is skipped by the caller. push O(1), pop amortised O(log C).
+// radixHeap is a monotone priority queue of (key, node): keys pushed are
+// never below the last key popped. Search uses bucket numbers as keys, which
+// only grow because edge times are >= 0. Items sit in 65 buckets by the
+// highest bit in which their key's IEEE-754 bits (ordered like the values for
+// keys >= 0) differ from the last key popped; a pop that finds bucket 0 empty
+// takes the first non-empty bucket (a bit mask finds it), finds its minimum
+// and redistributes it into lower buckets. Every item moves down a few times
+// at most, through sequential appends, with no data-dependent sift loops.
+// Stale entries (a node pushed again after an improvement) are skipped by
+// the caller. push O(1), pop amortised O(log C) for keys up to C.
 type radixHeap struct {
 	last    uint64
 	size    int

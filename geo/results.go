@@ -21,8 +21,9 @@ func (s *Search) Source(v NodeID) int32 {
 	return s.src[v]
 }
 
-// Settled returns the nodes settled by the last run, in order of time. The
-// slice is reused by the next run.
+// Settled returns the nodes settled by the last run, bucket by bucket in
+// order of time (times within one bucket width of each other may come in any
+// order). The slice is reused by the next run.
 func (s *Search) Settled() []NodeID { return s.settled }
 
 // Times writes Time(v) for every node into dst (grown if needed) and returns
