@@ -8,7 +8,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -16,10 +18,11 @@ import (
 
 	"github.com/emsplan/sim/sim"
 	"github.com/emsplan/sim/sim/dist"
-	"github.com/spf13/pflag"
 )
 
-func init() { register("mmc", runMMC) }
+func init() {
+	register(benchmark{name: "mmc", summary: "M/M/c queue: sim's engine against SimPy and Erlang C", run: runMMC})
+}
 
 type mmcParams struct {
 	lam, mu       float64 // per hour
@@ -28,8 +31,8 @@ type mmcParams struct {
 	seed          uint64
 }
 
-func runMMC(args []string) error {
-	fs := pflag.NewFlagSet("simbench mmc", pflag.ContinueOnError)
+func runMMC(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("mmc", "[FLAGS]", stdout)
 	var p mmcParams
 	fs.Float64Var(&p.lam, "lam", 8, "arrival rate, calls/hour")
 	fs.Float64Var(&p.mu, "mu", 1, "service rate per ambulance, calls/hour")
@@ -38,7 +41,7 @@ func runMMC(args []string) error {
 	fs.IntVar(&p.warmup, "warmup", 10000, "calls left out of the statistics")
 	fs.Uint64Var(&p.seed, "seed", 1, "seed")
 	runs := fs.Int("runs", 5, "engine runs (the median wall time is reported)")
-	peer := fs.String("peer", "../shared/peers/mmc_simpy.py", "SimPy peer script (relative to the working directory)")
+	peer := fs.String("peer", "", "SimPy peer script (default: mmc_simpy.py in ../shared/peers)")
 	python := fs.String("python", "/usr/bin/python3", "Python interpreter")
 	noPeer := fs.Bool("no-peer", false, "run the engine only")
 	if err := fs.Parse(args); err != nil {
@@ -47,12 +50,19 @@ func runMMC(args []string) error {
 	if p.lam <= 0 || p.mu <= 0 || p.c <= 0 || p.lam >= float64(p.c)*p.mu || p.warmup < 0 || p.calls <= p.warmup || *runs < 1 {
 		return errors.New("need lam, mu, c > 0, lam < c*mu, 0 <= warmup < calls, runs >= 1")
 	}
-	engRate, err := mmcEngine(p, *runs)
+	engRate, err := mmcEngine(stdout, p, *runs)
 	if err != nil {
 		return err
 	}
 	if *noPeer {
 		return nil
+	}
+	if *peer == "" {
+		dir, err := peersDir("")
+		if err != nil {
+			return err
+		}
+		*peer = filepath.Join(dir, "mmc_simpy.py")
 	}
 	cmd := exec.Command(*python, *peer, "--lam", ftoa(p.lam), "--mu", ftoa(p.mu), "--c", strconv.Itoa(p.c),
 		"--calls", strconv.Itoa(p.calls), "--warmup", strconv.Itoa(p.warmup), "--seed", strconv.FormatUint(p.seed, 10))
@@ -103,7 +113,7 @@ func mmcModel(p mmcParams) (*sim.Model, error) {
 
 // mmcEngine runs the queue `runs` times, prints the result of the last run
 // and the median wall time, and returns the calls per second.
-func mmcEngine(p mmcParams, runs int) (float64, error) {
+func mmcEngine(stdout io.Writer, p mmcParams, runs int) (float64, error) {
 	m, err := mmcModel(p)
 	if err != nil {
 		return 0, err

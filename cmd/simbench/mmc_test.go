@@ -21,8 +21,7 @@ func TestErlangC(t *testing.T) {
 // lands near Erlang C (P(wait) 0.4092 for lam 8, mu 1, c 10).
 func TestMMCEngineOnly(t *testing.T) {
 	var out, errb bytes.Buffer
-	stdout = &out
-	if code := run([]string{"mmc", "--calls", "60000", "--runs", "1", "--no-peer"}, &errb); code != 0 {
+	if code := run([]string{"mmc", "--calls", "60000", "--runs", "1", "--no-peer"}, &out, &errb); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	m := regexp.MustCompile(`measured: mean_wait_min=\S+ P\(wait>0\)=(\S+)`).FindStringSubmatch(out.String())
@@ -33,7 +32,7 @@ func TestMMCEngineOnly(t *testing.T) {
 	if math.Abs(pw-0.4092) > 0.05 {
 		t.Errorf("P(wait) = %g, want about 0.409", pw)
 	}
-	if code := run([]string{"mmc", "--lam", "20"}, &errb); code != 1 || !strings.Contains(errb.String(), "lam < c*mu") {
+	if code := run([]string{"mmc", "--lam", "20"}, &out, &errb); code != 1 || !strings.Contains(errb.String(), "lam < c*mu") {
 		t.Errorf("unstable queue accepted: exit %d, %s", code, errb.String())
 	}
 }

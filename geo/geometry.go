@@ -1,0 +1,324 @@
+package geo
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// featureState holds one feature while it is read; coordinates may come
+// before the geometry type, so they are checked when the feature ends.
+type featureState struct {
+	tags        roadTags
+	id, name    []byte // the "@id" and "name" properties
+	fid         []byte // the feature's "id" member
+	hasID       bool
+	hasGeometry bool
+	gtype       string
+	hasCoords   bool
+	depth       int     // nesting of the coordinates: 2 LineString, 3 MultiLineString
+	pos         []int64 // lon, lat pairs in 1e-7 degree
+	partEnd     []int32 // end (in positions) of each array of positions
+	partIdx     []int32 // index of that array in its parent (for messages)
+	coordErr    *InputError
+}
+
+func (f *featureState) reset() {
+	f.tags, f.hasGeometry, f.gtype, f.hasCoords = roadTags{}, false, "", false
+	f.id, f.name, f.fid, f.hasID = f.id[:0], f.name[:0], f.fid[:0], false
+	f.depth, f.pos, f.partEnd, f.partIdx, f.coordErr = 0, f.pos[:0], f.partEnd[:0], f.partIdx[:0], nil
+}
+
+func lineType(t string) bool { return t == "LineString" || t == "MultiLineString" }
+
+// geometry reads a geometry object (or null).
+func (p *reader) geometry() error {
+	s := p.s
+	c, ok := s.peek()
+	if ok && c == 'n' {
+		p.f.gtype = "null"
+		return s.skipValue(1)
+	}
+	if !ok || c != '{' {
+		return s.errAt(ErrNotCollection, "geometry", "must be an object or null")
+	}
+	s.pos++
+	if c, ok := s.peek(); ok && c == '}' {
+		s.pos++
+		return nil
+	}
+	for {
+		key, err := s.stringBytes()
+		if err != nil {
+			return err
+		}
+		k := string(key)
+		if err := s.expect(':', "':'"); err != nil {
+			return err
+		}
+		switch {
+		case k == "type":
+			b, err := s.stringBytes()
+			if err != nil {
+				return err
+			}
+			p.f.gtype = string(b)
+		case k == "coordinates" && (p.f.gtype == "" || lineType(p.f.gtype)):
+			p.f.hasCoords = true // a repeated member replaces the earlier one
+			p.f.pos, p.f.partEnd, p.f.partIdx, p.f.coordErr = p.f.pos[:0], p.f.partEnd[:0], p.f.partIdx[:0], nil
+			d, err := p.coordArray(0, 0)
+			if err != nil {
+				return err
+			}
+			p.f.depth = d
+		default:
+			if err := s.skipValue(1); err != nil {
+				return err
+			}
+		}
+		more, err := s.moreItems('}')
+		if err != nil {
+			return err
+		}
+		if !more {
+			return nil
+		}
+	}
+}
+
+// coordArray reads a (nested) coordinates array and returns its depth: 1 for a
+// position, 2 for an array of positions, 3 for an array of those; 0 for an
+// empty array. idx is the index of this array in its parent.
+func (p *reader) coordArray(level int, idx int32) (int, error) {
+	s := p.s
+	if err := s.expect('[', "'[' in coordinates"); err != nil {
+		return 0, p.coordTypeErr(err)
+	}
+	c, ok := s.peek()
+	if ok && c == ']' {
+		s.pos++
+		return 0, nil
+	}
+	if ok && c != '[' {
+		return 1, p.position()
+	}
+	if level >= 4 {
+		return 0, s.errAt(ErrCoordinate, "coordinates", "arrays nested too deeply")
+	}
+	depth := 0
+	for i := int32(0); ; i++ {
+		d, err := p.coordArray(level+1, i)
+		if err != nil {
+			return 0, err
+		}
+		if d != 0 {
+			if depth != 0 && d != depth {
+				return 0, s.errAt(ErrCoordinate, "coordinates", "mixed nesting of arrays")
+			}
+			depth = d
+		}
+		more, err := s.moreItems(']')
+		if err != nil {
+			return 0, err
+		}
+		if !more {
+			break
+		}
+	}
+	if depth == 1 {
+		p.f.partEnd = append(p.f.partEnd, int32(len(p.f.pos)/2))
+		p.f.partIdx = append(p.f.partIdx, idx)
+	}
+	if depth == 0 {
+		return 0, nil
+	}
+	return depth + 1, nil
+}
+
+// coordTypeErr turns a syntax error on a non-array coordinate into a clearer one.
+func (p *reader) coordTypeErr(err error) error {
+	if c, ok := p.s.peek(); ok && (c == '"' || c == '{' || c == 't' || c == 'f' || c == 'n') {
+		return p.s.errAt(ErrCoordinate, "coordinates", "must be arrays of numbers")
+	}
+	return err
+}
+
+// position reads the numbers of one position (the '[' is consumed).
+func (p *reader) position() error {
+	s := p.s
+	var xy [2]int64
+	for k := 0; ; k++ {
+		c, ok := s.peek()
+		if ok && (c == '"' || c == '[' || c == '{' || c == 't' || c == 'f' || c == 'n') {
+			return s.errAt(ErrCoordinate, p.posField(), "a position must hold numbers (longitude, latitude)")
+		}
+		b, err := s.token()
+		if err != nil {
+			return err
+		}
+		e7, deg, ok := parseE7(b)
+		if !ok {
+			s.pos -= len(b)
+			return s.errAt(ErrCoordinate, p.posField(), "%s is not a valid coordinate", b)
+		}
+		if k < 2 {
+			xy[k] = e7
+			if (math.IsInf(deg, 0) || math.Abs(deg) > 1e9) && p.f.coordErr == nil {
+				p.f.coordErr = s.errAt(ErrCoordinate, p.posField(), "%s %s is out of range%s", axisName(k), b, rangeHint(k, deg))
+				xy[k] = 0
+			}
+		}
+		more, err := s.moreItems(']')
+		if err != nil {
+			return err
+		}
+		if !more {
+			if k < 1 {
+				return s.errAt(ErrCoordinate, p.posField(), "a position needs longitude and latitude")
+			}
+			p.f.pos = append(p.f.pos, xy[0], xy[1])
+			return nil
+		}
+	}
+}
+
+// posField names the position being read, e.g. "coordinates[3]".
+func (p *reader) posField() string {
+	n := int32(len(p.f.pos) / 2)
+	start := int32(0)
+	if k := len(p.f.partEnd); k > 0 {
+		start = p.f.partEnd[k-1]
+	}
+	return "coordinates[" + strconv.Itoa(int(n-start)) + "]"
+}
+
+func axisName(k int) string {
+	if k == 0 {
+		return "longitude"
+	}
+	return "latitude"
+}
+
+func rangeHint(k int, deg float64) string {
+	r := " -180..180"
+	if k == 1 {
+		r = " -90..90"
+	}
+	if math.Abs(deg) > 1000 {
+		r += "; the file looks projected (metres): sim reads WGS-84 longitude, latitude in degrees (EPSG:4326)"
+	}
+	return r
+}
+
+// endFeature checks the feature just read and stores it in p.r.
+func (p *reader) endFeature() error {
+	f, r, s := &p.f, p.r, p.s
+	r.stats.Features++
+	if f.hasID {
+		r.stats.WithOSMID++
+	} else {
+		f.id = append(f.id[:0], f.fid...)
+	}
+	kind := f.gtype
+	switch {
+	case !f.hasGeometry:
+		kind = "no geometry"
+	case kind == "":
+		return s.errAt(ErrNotCollection, "geometry.type", "missing")
+	}
+	f.tags.kind = p.internString(kind)
+	c, ok := r.comboOf[f.tags]
+	if !ok {
+		c = int32(len(r.combos))
+		r.combos = append(r.combos, f.tags)
+		r.comboOf[f.tags] = c
+	}
+	r.featCombo = append(r.featCombo, c)
+	if len(r.textOff) == 0 {
+		r.textOff = append(r.textOff, 0)
+	}
+	r.text = append(r.text, f.id...)
+	r.textOff = append(r.textOff, uint32(len(r.text)))
+	r.text = append(r.text, f.name...)
+	r.textOff = append(r.textOff, uint32(len(r.text)))
+	if !lineType(kind) {
+		r.stats.Skipped[kind]++
+		r.featLine = append(r.featLine, int32(len(r.lineEnd)))
+		return nil
+	}
+	if err := f.check(kind); err != nil {
+		err.Feature = s.feature
+		return err
+	}
+	if kind == "LineString" {
+		r.stats.LineStrings++
+	} else {
+		r.stats.MultiLineStrings++
+	}
+	start := int32(0)
+	for _, end := range f.partEnd {
+		if end-start < 2 {
+			r.stats.ShortLines++
+			start = end
+			continue
+		}
+		for k := start; k < end; k++ {
+			x, y := int32(f.pos[2*k]), int32(f.pos[2*k+1])
+			r.xy = append(r.xy, x, y)
+			r.extend(x, y)
+		}
+		r.lineEnd = append(r.lineEnd, int32(len(r.xy)/2))
+		r.lineFeat = append(r.lineFeat, int32(len(r.featCombo)-1))
+		r.stats.Lines++
+		r.stats.Positions += int(end - start)
+		start = end
+	}
+	if len(f.partEnd) == 0 {
+		r.stats.ShortLines++
+	}
+	r.featLine = append(r.featLine, int32(len(r.lineEnd)))
+	return nil
+}
+
+// check validates the coordinates of a LineString or MultiLineString.
+func (f *featureState) check(kind string) *InputError {
+	want := 2
+	if kind == "MultiLineString" {
+		want = 3
+	}
+	switch {
+	case !f.hasCoords:
+		return &InputError{Field: "coordinates", Kind: ErrCoordinate, Msg: "missing"}
+	case f.depth != 0 && f.depth != want:
+		return &InputError{Field: "coordinates", Kind: ErrCoordinate,
+			Msg: fmt.Sprintf("a %s needs %s", kind, strings.Repeat("an array of ", want-1)+"positions")}
+	case f.coordErr != nil:
+		return f.coordErr
+	}
+	part := 0
+	for k := 0; k < len(f.pos)/2; k++ {
+		for int32(k) >= f.partEnd[part] {
+			part++
+		}
+		for axis, lim := range [2]int64{180e7, 90e7} {
+			if v := f.pos[2*k+axis]; v < -lim || v > lim {
+				i := k
+				if part > 0 {
+					i -= int(f.partEnd[part-1])
+				}
+				field := "coordinates[" + strconv.Itoa(i) + "]"
+				if want == 3 {
+					field = "coordinates[" + strconv.Itoa(int(f.partIdx[part])) + "][" + strconv.Itoa(i) + "]"
+				}
+				deg := float64(v) / 1e7
+				msg := fmt.Sprintf("%s %s is out of range%s", axisName(axis), strconv.FormatFloat(deg, 'f', -1, 64), rangeHint(axis, deg))
+				if axis == 1 && f.pos[2*k] >= -90e7 && f.pos[2*k] <= 90e7 {
+					msg += "; are longitude and latitude swapped?"
+				}
+				return &InputError{Field: field, Kind: ErrCoordinate, Msg: msg}
+			}
+		}
+	}
+	return nil
+}
