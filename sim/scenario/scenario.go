@@ -83,6 +83,7 @@ type Zone struct {
 	NameEn    string
 	TargetMin float64 // 0: the class target applies
 	Geometry  orb.MultiPolygon
+	Bound     orb.Bound // of Geometry
 	Pos       Pos
 }
 
@@ -96,10 +97,21 @@ type Targets struct {
 // Target returns the response-time target in minutes for a zone class and a
 // priority (overrides first, then the class target).
 func (t *Targets) Target(class, priority string) float64 {
+	return t.For(class, 0, priority)
+}
+
+// For returns the target in minutes of a place of the given class lying in a
+// zone with its own target (zoneMin, 0 for none), for a priority: the
+// priority's override for the class, else the zone's target, else the
+// class's.
+func (t *Targets) For(class string, zoneMin float64, priority string) float64 {
 	if m, ok := t.ByPriority[priority]; ok {
 		if v, ok := m[class]; ok {
 			return v
 		}
+	}
+	if zoneMin > 0 {
+		return zoneMin
 	}
 	return t.ByClass[class]
 }

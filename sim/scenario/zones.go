@@ -38,7 +38,7 @@ func (l *loader) zones(n *yaml.Node, path string) {
 				l.ps.Errorf(featurePos(z.File, i), "geometry", "must be a Polygon or MultiPolygon")
 				continue
 			}
-			zone.Geometry = mp
+			zone.Geometry, zone.Bound = mp, mp.Bound()
 			z.Polygons = append(z.Polygons, zone)
 		}
 	})
@@ -59,7 +59,7 @@ func multiPolygon(g orb.Geometry) (orb.MultiPolygon, bool) {
 // target in minutes (0 when the class target applies).
 func (z *Zones) ClassAt(p orb.Point) (string, float64) {
 	for _, zone := range z.Polygons {
-		if zone.Geometry.Bound().Contains(p) && planar.MultiPolygonContains(zone.Geometry, p) {
+		if zone.Bound.Contains(p) && planar.MultiPolygonContains(zone.Geometry, p) {
 			return zone.Class, zone.TargetMin
 		}
 	}
