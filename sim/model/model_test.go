@@ -13,7 +13,7 @@ import (
 // tiny holds the hand-computed edge times of testdata/tiny (seconds).
 type tiny struct {
 	AB, BC, CD, BE, CF, FE float64 // edge times at emergency speed
-	off6                           float64 // P6's off-road leg: 0.01 degree of latitude at 15 km/h
+	off6                   float64 // P6's off-road leg: 0.01 degree of latitude at 15 km/h
 }
 
 func tinyTimes() tiny {
