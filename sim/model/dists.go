@@ -34,9 +34,9 @@ func spec(d scenario.Dist) (dist.Spec, error) {
 	return s.Scaled(60), nil
 }
 
-// median returns the median of d in minutes (0 for an unusable d, which the
+// Median returns the median of d in minutes (0 for an unusable d, which the
 // scenario loader has already rejected).
-func median(d scenario.Dist) float64 {
+func Median(d scenario.Dist) float64 {
 	s, err := spec(d)
 	if err != nil {
 		return 0

@@ -12,21 +12,24 @@ import (
 
 // tiny holds the hand-computed edge times of testdata/tiny (seconds).
 type tiny struct {
-	AB, BC, CD, BE, CF, FE float64 // edge times at emergency speed
+	AB, BC, CD, BE, CF, FE float64 // edge times
 	off6                   float64 // P6's off-road leg: 0.01 degree of latitude at 15 km/h
 }
 
-func tinyTimes() tiny {
+// tinyTimes returns the edge times at speed factor f: 1.25 (the emergency
+// factor) for ambulances, 1 for normal driving. A-B lies in the urban zone
+// (urban_factor 0.4).
+func tinyTimes(f float64) tiny {
 	p := func(lon, lat float64) orb.Point { return orb.Point{lon, lat} }
-	ew := geo.Haversine(p(112.00, 28.00), p(112.02, 28.00)) // every W-E segment at lat 28.00
+	ew := geo.Haversine(p(112.00, 28.00), p(112.02, 28.00)) // 0.02 degree west-east at lat 28.00
 	ns := geo.Haversine(p(112.02, 28.00), p(112.02, 28.02)) // every S-N segment
 	fe := geo.Haversine(p(112.04, 28.02), p(112.02, 28.02))
-	kmh := func(v float64) float64 { return v / 3.6 }
+	mps := func(kmh float64) float64 { return kmh * f / 3.6 }
 	return tiny{
-		AB: ew / kmh(60*0.5), // urban: urban_factor 0.5
-		BC: ew / kmh(60), CD: ew / kmh(60),
-		BE: ns / kmh(30), CF: ns / kmh(40), FE: fe / kmh(30),
-		off6: geo.Haversine(p(112.06, 28.01), p(112.06, 28.00)) / kmh(15),
+		AB: ew / mps(60*0.4),
+		BC: ew / mps(60), CD: 2 * ew / mps(60),
+		BE: ns / mps(30), CF: ns / mps(40), FE: fe / mps(30),
+		off6: geo.Haversine(p(112.08, 28.01), p(112.08, 28.00)) / (15 / 3.6),
 	}
 }
 
@@ -52,7 +55,7 @@ func near(a, b float64) bool { return math.Abs(a-b) <= 1e-6*math.Max(1, math.Abs
 // Site tables: LocID 0 is S1 (at A), 1 is H1 (at D); demand P1..P6 are 2..7.
 func TestTravelTimesByHand(t *testing.T) {
 	_, e := loadTiny(t)
-	h := tinyTimes()
+	h := tinyTimes(1.25)
 	tr := e.Travel
 	const S1, H1, P1, P2, P3, P4, P5, P6 = 0, 1, 2, 3, 4, 5, 6, 7
 	for _, c := range []struct {
@@ -66,7 +69,7 @@ func TestTravelTimesByHand(t *testing.T) {
 		{"S1->P4: A-B-C, half the one-way C->F", S1, P4, h.AB + h.BC + h.CF/2},
 		{"H1->P4: D-C, half of C->F", H1, P4, h.CD + h.CF/2},
 		{"P4->H1: on with the one-way to F, then F-E-B-C-D", P4, H1, h.CF/2 + h.FE + h.BE + h.BC + h.CD},
-		{"H1->P5: D-C-F, half of F-E", H1, P5, h.CD + h.CF + h.FE/2},
+		{"H1->P5: D-C-F, a quarter of F-E", H1, P5, h.CD + h.CF + h.FE/4},
 		{"P6->S1: off-road to D, then D-C-B-A", P6, S1, h.off6 + h.CD + h.BC + h.AB},
 		{"S1->H1", S1, H1, h.AB + h.BC + h.CD},
 		{"H1->S1", H1, S1, h.CD + h.BC + h.AB},
@@ -85,7 +88,7 @@ func TestTravelTimesByHand(t *testing.T) {
 // A unit going home from H1 (D) to S1 (A) drives D-C-B-A.
 func TestEnRouteByHand(t *testing.T) {
 	_, e := loadTiny(t)
-	h := tinyTimes()
+	h := tinyTimes(1.25)
 	tr := e.Travel
 	const S1, H1, P2, P4 = 0, 1, 3, 5
 	inf := math.Inf(1)
@@ -120,7 +123,7 @@ func TestEngineModelByHand(t *testing.T) {
 	if len(m.Hospitals) != 1 || m.Hospitals[0].Caps != 6 || m.Hospitals[0].Loc != 1 {
 		t.Errorf("hospitals %+v", m.Hospitals)
 	}
-	if len(m.Classes) != 2 || m.Classes[0] != "urban" || m.Targets[0][0] != 600 || m.Targets[1][2] != 1800 {
+	if len(m.Classes) != 2 || m.Classes[0] != "urban" || m.Targets[0][0] != 300 || m.Targets[1][2] != 480 {
 		t.Errorf("classes %v targets %v", m.Classes, m.Targets)
 	}
 	classes := ""

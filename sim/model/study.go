@@ -137,5 +137,5 @@ func (st *Study) checkReach() {
 // uses the same clock as the simulation).
 func (st *Study) StaticStart() float64 {
 	sim := &st.Scenario.Simulation
-	return 60 * (median(sim.DispatchDelay) + median(sim.Turnout))
+	return 60 * (Median(sim.DispatchDelay) + Median(sim.Turnout))
 }

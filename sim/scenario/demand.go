@@ -37,7 +37,7 @@ func (l *loader) demand(n *yaml.Node, path string) {
 			}
 			dp := DemandPoint{
 				ID: r.rec.str("id"), Name: r.rec.str("name"), NameEn: r.rec.str("name_en"),
-				VillageCode: r.rec.str("village_code"), Village: r.rec.str("village"),
+				VillageCode: r.rec.str("village_code"), Village: r.rec.str("village"), VillageEn: r.rec.str("village_en"),
 				TownshipCode: r.rec.str("township_code"), Township: r.rec.str("township"),
 				TownshipEn: r.rec.str("township_en"), Class: r.rec.str("class"),
 				Point: p, Pos: r.rec.rowPos,
@@ -54,6 +54,9 @@ func (l *loader) demand(n *yaml.Node, path string) {
 			}
 			if dp.NameEn == "" {
 				dp.NameEn = dp.Name
+			}
+			if dp.VillageEn == "" {
+				dp.VillageEn = dp.Village
 			}
 			if dp.TownshipEn == "" {
 				dp.TownshipEn = dp.Township

@@ -139,6 +139,7 @@ type DemandPoint struct {
 	NameEn       string
 	VillageCode  string
 	Village      string
+	VillageEn    string
 	TownshipCode string
 	Township     string
 	TownshipEn   string

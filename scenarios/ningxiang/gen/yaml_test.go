@@ -61,11 +61,11 @@ func TestScenarioYAML(t *testing.T) {
 	if get(conv, "facilities.set_five_g") != false || get(main, "facilities.set_five_g") != nil {
 		t.Error("only the conventional scenario sets facilities.set_five_g: false")
 	}
-	// Apart from the names and the 5G switch, the two studies are the same.
+	// Apart from the names, the output folder and the 5G switch, the two studies are the same.
 	strip := func(m map[string]any) map[string]any {
 		c := map[string]any{}
 		for k, v := range m {
-			if k != "name" && k != "name_en" {
+			if k != "name" && k != "name_en" && k != "out" {
 				c[k] = v
 			}
 		}
@@ -79,6 +79,6 @@ func TestScenarioYAML(t *testing.T) {
 		return c
 	}
 	if !reflect.DeepEqual(strip(main), strip(conv)) {
-		t.Error("ningxiang-conventional.yaml differs from ningxiang.yaml beyond name, name_en and set_five_g")
+		t.Error("ningxiang-conventional.yaml differs from ningxiang.yaml beyond name, name_en, out and set_five_g")
 	}
 }

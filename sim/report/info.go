@@ -1,0 +1,118 @@
+package report
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/emsplan/sim/sim/model"
+	"github.com/emsplan/sim/sim/scenario"
+)
+
+// ScenarioInfo identifies the study a result file comes from.
+type ScenarioInfo struct {
+	Name   string      `json:"name"`
+	NameEn string      `json:"name_en"`
+	File   string      `json:"file"` // the YAML file's name
+	Seed   uint64      `json:"seed"`
+	Hash   string      `json:"sha256"` // of the scenario and every input file, in reading order
+	Inputs []InputInfo `json:"inputs"`
+	Source string      `json:"source"` // the maps' source line
+}
+
+// InputInfo is one file the scenario read.
+type InputInfo struct {
+	Role   string `json:"role"`
+	Path   string `json:"path"` // relative to the scenario file
+	SHA256 string `json:"sha256"`
+	Bytes  int64  `json:"bytes"`
+}
+
+// NewScenarioInfo describes s. Paths are relative to the scenario file, so
+// the same study gives the same bytes on every machine.
+func NewScenarioInfo(s *scenario.Scenario) ScenarioInfo {
+	info := ScenarioInfo{Name: s.Name, NameEn: s.NameEn, File: filepath.Base(s.Path), Seed: s.Seed, Source: SourceLine(s)}
+	h := sha256.New()
+	dir := filepath.Dir(s.Path)
+	inputs := append([]scenario.Input(nil), s.Inputs...)
+	if s.Network.Roads != "" {
+		inputs = append(inputs, scenario.Input{Role: "roads", Path: s.Network.Roads})
+	}
+	for _, in := range inputs {
+		rel, err := filepath.Rel(dir, in.Path)
+		if err != nil {
+			rel = filepath.Base(in.Path)
+		}
+		ii := InputInfo{Role: in.Role, Path: filepath.ToSlash(rel), SHA256: in.SHA256, Bytes: in.Bytes}
+		if ii.SHA256 == "" {
+			ii.SHA256, ii.Bytes = fileSHA256(in.Path)
+		}
+		info.Inputs = append(info.Inputs, ii)
+		h.Write([]byte(ii.Role + "\x00" + ii.SHA256 + "\x00"))
+	}
+	info.Hash = hex.EncodeToString(h.Sum(nil))
+	return info
+}
+
+// SourceLine returns the attribution a map of this study must carry.
+func SourceLine(s *scenario.Scenario) string {
+	switch {
+	case s.Network.Attribution != "":
+		return s.Network.Attribution
+	case s.Network.Source == "osm":
+		return "© OpenStreetMap contributors (ODbL)"
+	case s.Network.Source == "schematic":
+		return "示意路网 schematic network: not the real roads"
+	}
+	return ""
+}
+
+// NetworkInfo summarises the road network used.
+type NetworkInfo struct {
+	Nodes             int            `json:"nodes"`
+	Edges             int            `json:"edges"`
+	Km                Num            `json:"km"`
+	KmByClass         []ClassKm      `json:"km_by_class"`
+	DroppedComponents int            `json:"dropped_components"`
+	DroppedNodes      int            `json:"dropped_nodes"`
+	DroppedKm         Num            `json:"dropped_km"`
+	Speeds            map[string]int `json:"speeds_from"` // speed_kmh, maxspeed, default, unparseable
+}
+
+// ClassKm is the road length of one class.
+type ClassKm struct {
+	Class string `json:"class"`
+	Km    Num    `json:"km"`
+}
+
+// NewNetworkInfo describes the driving network of st.
+func NewNetworkInfo(st *model.Study) NetworkInfo {
+	r := st.Net.DriveReport
+	info := NetworkInfo{Nodes: r.Nodes, Edges: r.Edges, Km: N(r.Km, 1), DroppedComponents: r.DroppedComponents,
+		DroppedNodes: r.DroppedNodes, DroppedKm: N(r.DroppedKm, 1),
+		Speeds: map[string]int{"speed_kmh": r.SpeedFromProperty, "maxspeed": r.SpeedFromMaxspeed,
+			"default": r.SpeedDefault, "unparseable": r.SpeedUnparseable}}
+	for c, km := range r.KmByClass {
+		info.KmByClass = append(info.KmByClass, ClassKm{c, N(km, 1)})
+	}
+	sort.Slice(info.KmByClass, func(i, j int) bool { return info.KmByClass[i].Class < info.KmByClass[j].Class })
+	return info
+}
+
+// fileSHA256 returns the hex SHA-256 and size of a file ("" if unreadable).
+func fileSHA256(path string) (string, int64) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", 0
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return "", 0
+	}
+	return hex.EncodeToString(h.Sum(nil)), n
+}
