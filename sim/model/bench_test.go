@@ -15,7 +15,7 @@ var (
 )
 
 // ningxiang builds the shipped scenario's engine once per test binary.
-func ningxiang(b *testing.B) *Engine {
+func ningxiang(b testing.TB) *Engine {
 	nxOnce.Do(func() {
 		s, _, err := scenario.Load("../../scenarios/ningxiang.yaml")
 		if err != nil {

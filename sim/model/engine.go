@@ -15,6 +15,7 @@ import (
 // Engine is a study in the simulation engine's terms: the sim.Model, the
 // Travel it runs on, and the maps from engine indices back to the scenario.
 type Engine struct {
+	Study  *Study
 	Model  *sim.Model
 	Travel *Travel
 
@@ -30,7 +31,7 @@ type Engine struct {
 // and, when the scenario replays calls, a location per replayed call.
 func (st *Study) Engine() (*Engine, error) {
 	s := st.Scenario
-	e := &Engine{Model: &sim.Model{}}
+	e := &Engine{Study: st, Model: &sim.Model{}}
 	m := e.Model
 	e.Capabilities = capabilities(s)
 	var base []bool

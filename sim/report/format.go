@@ -111,3 +111,5 @@ func WriteJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
 }
+
+func nan() float64 { return math.NaN() }

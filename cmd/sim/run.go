@@ -1,0 +1,107 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/emsplan/sim/sim"
+	"github.com/emsplan/sim/sim/coverage"
+	"github.com/emsplan/sim/sim/model"
+	"github.com/emsplan/sim/sim/report"
+	"github.com/spf13/pflag"
+)
+
+func init() {
+	commands = append(commands, &command{
+		name:  "run",
+		args:  "SCENARIO.yaml [flags]",
+		short: "simulate a year of calls: dynamic compliance with confidence intervals, beside static coverage",
+		long: `Simulates the ambulance service: calls arrive as the demand, the 24-hour and 7-day profiles
+say; each is dispatched to the free unit with the shortest response (a returning 5G unit from
+where it is), queues by priority when none is free, and goes through turnout, drive, scene,
+transport to the nearest capable hospital, handover and return. Replications run in parallel
+from independent random streams, so the same seed gives byte-identical files whatever -j.
+Prints the dynamic figures with 95% confidence intervals beside the static coverage, and
+writes OUT/sim/ (calls.csv, units.csv, townships.csv, hospitals.csv, summary.json) and
+OUT/coverage/.`,
+		flags: func(fs *pflag.FlagSet) func(*env, []string) error {
+			var of outFlags
+			of.declare(fs)
+			reps := fs.Int("replications", 0, "replications (default: the scenario's simulation.replications)")
+			days := fs.Float64("days", 0, "simulated days after the warm-up (default: the scenario's simulation.days)")
+			jobs := fs.IntP("jobs", "j", 0, "replications run at once (default: the number of cores)")
+			seed := fs.Uint64("seed", 0, "random seed (default: the scenario's seed)")
+			calls := fs.String("calls", "first", "replications written to calls.csv: first or all")
+			return func(e *env, args []string) error {
+				if len(args) != 1 {
+					return usagef("want one scenario file, got %d arguments", len(args))
+				}
+				if *calls != "first" && *calls != "all" {
+					return usagef("--calls must be first or all, got %q", *calls)
+				}
+				if *reps < 0 || *days < 0 || *jobs < 0 {
+					return usagef("--replications, --days and -j must be >= 0")
+				}
+				st, err := loadStudy(args[0], e.stderr)
+				if err != nil {
+					return err
+				}
+				s := st.Scenario
+				if *reps > 0 {
+					s.Simulation.Replications = *reps
+				}
+				if *days > 0 {
+					s.Simulation.Days = *days
+				}
+				if fs.Changed("seed") {
+					s.Seed = *seed
+				}
+				return runStudy(e, st, &of, *jobs, *calls)
+			}
+		},
+	})
+}
+
+// runStudy computes the static coverage, simulates, writes both and prints
+// the summary.
+func runStudy(e *env, st *model.Study, of *outFlags, jobs int, calls string) error {
+	s := st.Scenario
+	cov := coverage.Compute(st)
+	eng, err := st.Engine()
+	if err != nil {
+		return err
+	}
+	keep := 1
+	if calls == "all" {
+		keep = -1
+	}
+	prog := newProgress(e.stderr, "replications")
+	t0 := time.Now()
+	res, err := sim.Run(eng.Model, eng.Travel, sim.Config{Replications: s.Simulation.Replications, Seed: s.Seed,
+		Workers: jobs, KeepCalls: keep, Progress: prog.update})
+	if err != nil {
+		return err
+	}
+	elapsed := time.Since(t0)
+	run := report.Run{Replications: s.Simulation.Replications, Days: s.Simulation.Days, WarmupDays: s.Simulation.WarmupDays,
+		Seed: s.Seed, AVL: s.Simulation.AVL, Calls: calls}
+	sum := report.NewSimSummary(eng, res, cov, run)
+	stg, err := report.NewStaging(of.dir(st))
+	if err != nil {
+		return err
+	}
+	defer stg.Abort()
+	if err := report.WriteCoverage(stg, st, cov, report.NewCoverageSummary(st, cov), of.options()); err != nil {
+		return err
+	}
+	if err := report.WriteSim(stg, eng, res, sum, cov, of.options()); err != nil {
+		return err
+	}
+	if err := stg.Commit(); err != nil {
+		return err
+	}
+	printRun(e.stdout, eng, res, sum, cov, elapsed)
+	fmt.Fprintf(e.stdout, "\nWrote %s and %s\n", filepath.Join(stg.Out(), "sim"), filepath.Join(stg.Out(), "coverage"))
+	return nil
+}
