@@ -104,7 +104,7 @@ func printCoverage(w io.Writer, st *model.Study, r *coverage.Result) {
 	row("all", &r.Total, "")
 	for _, c := range r.Cuts {
 		if c.Exists {
-			fmt.Fprintf(w, "Nearest %s or better (health-circle mode): mean %s, %.1f%% within %s\n", c.Tier, fmtMin(c.MeanTime),
+			fmt.Fprintf(w, "Nearest %s or better, by car: mean %s, %.1f%% within %s\n", c.Tier, fmtMin(c.MeanTime),
 				100*c.Within/r.Total.Population, fmtMin(60*c.Minutes))
 		}
 	}

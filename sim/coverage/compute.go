@@ -14,7 +14,8 @@ var cutTiers = []scenario.Tier{scenario.CountyHospital, scenario.SubCentre, scen
 // Compute returns the static coverage of st: each demand point's static
 // response time from the nearest ambulance base (emergency speeds, static
 // band, dispatch delay and turnout medians first), its time to the nearest
-// health facility by its class's mode, and the same for tier thresholds;
+// health facility by its class's mode, and the driving time to the nearest
+// facility of a tier or better;
 // then the sums by zone class, township, village and for the whole study.
 // A handful of multi-source searches: O(k (V + E) log V).
 func Compute(st *model.Study) *Result {
@@ -32,36 +33,33 @@ func Compute(st *model.Study) *Result {
 		p.Within = p.Response <= p.Target
 	}
 
-	// The health circle and the tier thresholds, by each class's mode.
+	// The health circle, by each class's mode.
 	hc := &s.HealthCircle
 	health := pick(s, func(f *scenario.Facility) bool { return contains(hc.Tiers, f.Tier) })
-	cuts := make([][]int, len(cutTiers))
-	for k, tier := range cutTiers {
-		cuts[k] = pick(s, func(f *scenario.Facility) bool { return f.Tier.IsHealth() && f.Tier.Rank() <= tier.Rank() })
-		r.Cuts = append(r.Cuts, Cut{Tier: tier, Minutes: hc.Minutes, Exists: len(cuts[k]) > 0})
-	}
-	reaches := map[model.Profile][]*model.Reach{}
+	reaches := map[model.Profile]*model.Reach{}
 	for i := range r.Points {
 		p := &r.Points[i]
 		prof, mode := healthProfile(st, s.Demand.Points[i].Class)
 		rs, ok := reaches[prof]
 		if !ok {
-			fp := st.FacilityPlaces(prof)
-			rs = []*model.Reach{st.Reach(prof, places(fp, health), 0)}
-			for _, c := range cuts {
-				rs = append(rs, st.Reach(prof, places(fp, c), 0))
-			}
+			rs = st.Reach(prof, places(st.FacilityPlaces(prof), health), 0)
 			reaches[prof] = rs
 		}
-		pl := &st.DemandPlaces(prof)[i]
 		p.HealthMode = mode
-		t, k := rs[0].To(pl)
+		t, k := rs.To(&st.DemandPlaces(prof)[i])
 		p.Health, p.HealthFacility = t, index(health, k)
 		p.HealthWithin = p.Health <= 60*hc.Minutes
-		for c := range cuts {
-			t, k := rs[c+1].To(pl)
-			p.CutTime = append(p.CutTime, t)
-			p.CutFacility = append(p.CutFacility, index(cuts[c], k))
+	}
+
+	// The tier thresholds, driving at normal speeds.
+	for _, tier := range cutTiers {
+		cut := pick(s, func(f *scenario.Facility) bool { return f.Tier.IsHealth() && f.Tier.Rank() <= tier.Rank() })
+		r.Cuts = append(r.Cuts, Cut{Tier: tier, Minutes: hc.Minutes, Exists: len(cut) > 0})
+		rs := st.Reach(model.Drive, places(st.Facilities, cut), 0)
+		for i := range r.Points {
+			t, k := rs.To(&st.Demand[i])
+			r.Points[i].CutTime = append(r.Points[i].CutTime, t)
+			r.Points[i].CutFacility = append(r.Points[i].CutFacility, index(cut, k))
 		}
 	}
 	r.sum(st)

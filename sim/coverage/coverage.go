@@ -32,7 +32,7 @@ type Point struct {
 	HealthFacility int     // scenario facility index; -1 if none reaches
 	HealthWithin   bool    // Health <= the circle's threshold
 
-	CutTime     []float64 // per Cut: time to the nearest facility of that tier or better
+	CutTime     []float64 // per Cut: driving time to the nearest facility of that tier or better
 	CutFacility []int     // per Cut: its facility index, -1 if none
 }
 
@@ -85,7 +85,8 @@ type Village struct {
 // Outside returns the population outside its response target.
 func (v *Village) Outside() float64 { return v.Population - v.Covered }
 
-// Cut is a tier threshold: facilities of Tier or a higher tier.
+// Cut is a tier threshold: facilities of Tier or a higher tier, reached by
+// car at normal speeds.
 type Cut struct {
 	Tier     scenario.Tier
 	Minutes  float64 // the circle's threshold, for Within
