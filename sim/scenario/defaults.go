@@ -1,6 +1,6 @@
 package scenario
 
-// defaults returns a scenario holding every default of docs/scenario.md.
+// defaults returns a scenario holding every default of the README's scenario reference.
 // The simulation defaults, with their sources, are the table in
 // docs/simulation.md; keep the two in step.
 func defaults() *Scenario {

@@ -14,5 +14,5 @@
 //
 // The package checks what can be checked without the road network; checks
 // that need the network (snap distances, reachability) belong to sim/model.
-// docs/scenario.md is the reference of every key, its unit and its default.
+// The README's "Scenario reference" lists every key, its unit and its default.
 package scenario

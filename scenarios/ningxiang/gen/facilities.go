@@ -6,7 +6,7 @@ import (
 	"sort"
 )
 
-// facility is one row of facilities.geojson (fields per docs/scenario.md).
+// facility is one row of facilities.geojson (fields per the README's scenario reference).
 type facility struct {
 	ID, Name, NameEn, Tier, Grade string
 	Caps                          []string

@@ -5,7 +5,7 @@ import (
 	"math"
 )
 
-// defaultSpeeds are docs/scenario.md's class speeds (km/h): the generator's
+// defaultSpeeds are the class speeds of the README's scenario reference (km/h): the generator's
 // own travel times (for the sub-centre rule) use the loader's defaults.
 var defaultSpeeds = map[string]float64{
 	"motorway": 100, "trunk": 80, "primary": 60, "secondary": 50, "tertiary": 40,
