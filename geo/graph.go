@@ -36,8 +36,8 @@ type topology struct {
 	xy         []int32 // node lon, lat in 1e-7 degree
 	off        []int32 // forward CSR: out-edges of v are off[v] .. off[v+1]-1
 	tail       []NodeID
-	revOff     []int32  // reverse CSR: in-edges of v are revEdge[revOff[v] .. revOff[v+1]-1]
-	revEdge    []EdgeID // ids of the in-edges, by head
+	revOff     []int32   // reverse CSR: in-edges of v are revEdge[revOff[v] .. revOff[v+1]-1]
+	revEdge    []EdgeID  // ids of the in-edges, by head
 	length     []float32 // metres (7 significant digits)
 	class      []Class
 	feature    []int32
