@@ -29,10 +29,10 @@ var handCases = []struct {
 			{orb.Point{0.001, -0.001}, orb.Point{0.002, 0}, 2 * t30}, // B south end -> A east end
 		},
 		check: func(t *testing.T, r *BuildReport) {
-			if r.Components != 2 || r.DroppedComponents != 1 || r.DroppedNodes != 2 || !close(r.DroppedKm, 2*u/1000, 1e-9) {
+			if r.Components != 2 || r.DroppedComponents != 1 || r.DroppedNodes != 2 || !close(r.DroppedKm, 2*u/1000, timeTol) {
 				t.Errorf("components %d dropped %d (%d nodes, %g km), want 2, 1 (2 nodes, %g km)", r.Components, r.DroppedComponents, r.DroppedNodes, r.DroppedKm, 2*u/1000)
 			}
-			if !close(r.Km, 4*u/1000, 1e-9) || !close(r.KmByClass["residential"], 4*u/1000, 1e-9) {
+			if !close(r.Km, 4*u/1000, timeTol) || !close(r.KmByClass["residential"], 4*u/1000, timeTol) {
 				t.Errorf("km %g by class %v, want %g", r.Km, r.KmByClass, 4*u/1000)
 			}
 		},

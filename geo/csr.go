@@ -88,14 +88,14 @@ func (b *builder) fill() (*topology, []arc) {
 	}
 	m := int(t.off[n])
 	t.tail = make([]NodeID, m)
-	t.length, t.class, t.feature = make([]float64, m), make([]Class, m), make([]int32, m)
+	t.length, t.class, t.feature = make([]float32, m), make([]Class, m), make([]int32, m)
 	arcs := make([]arc, m)
 	cur := make([]int32, n)
 	copy(cur, t.off[:n])
 	put := func(u, v int32, l, sec float64, s *selLine) {
 		e := cur[u]
 		cur[u]++
-		t.tail[e], t.length[e], t.class[e], t.feature[e] = NodeID(u), l, s.class, s.feat
+		t.tail[e], t.length[e], t.class[e], t.feature[e] = NodeID(u), float32(l), s.class, s.feat
 		arcs[e] = arc{head: NodeID(v), time: float32(sec)}
 	}
 	var ll lineLengths

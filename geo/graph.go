@@ -36,9 +36,9 @@ type topology struct {
 	xy         []int32 // node lon, lat in 1e-7 degree
 	off        []int32 // forward CSR: out-edges of v are off[v] .. off[v+1]-1
 	tail       []NodeID
-	revOff     []int32  // reverse CSR: in-edges of v are revEdge[revOff[v] .. revOff[v+1]-1]
-	revEdge    []EdgeID // ids of the in-edges, by head
-	length     []float64
+	revOff     []int32   // reverse CSR: in-edges of v are revEdge[revOff[v] .. revOff[v+1]-1]
+	revEdge    []EdgeID  // ids of the in-edges, by head
+	length     []float32 // metres (7 significant digits)
 	class      []Class
 	feature    []int32
 	classNames []string
@@ -113,8 +113,9 @@ func (g *Graph) Head(e EdgeID) NodeID { return g.arcs[e].head }
 // stored: rounded to float32.
 func (g *Graph) Time(e EdgeID) float64 { return float64(g.arcs[e].time) }
 
-// Length returns the length of edge e in metres (haversine, straight segment).
-func (g *Graph) Length(e EdgeID) float64 { return g.t.length[e] }
+// Length returns the length of edge e in metres (haversine, straight segment;
+// stored as float32, 7 significant digits).
+func (g *Graph) Length(e EdgeID) float64 { return float64(g.t.length[e]) }
 
 // Class returns the road class of edge e.
 func (g *Graph) Class(e EdgeID) Class { return g.t.class[e] }
@@ -195,7 +196,7 @@ func (g *Graph) MaxSpeed() float64 {
 	best := 0.0
 	for e, a := range g.arcs {
 		if t := float64(a.time); t > 0 && !math.IsInf(t, 1) {
-			best = math.Max(best, g.t.length[e]/t)
+			best = math.Max(best, float64(g.t.length[e])/t)
 		}
 	}
 	return best

@@ -13,8 +13,8 @@ import (
 // u = R·π/180·0.001 = 6371008.8 × 0.0174532925199 × 0.001 = 111.1950802 m
 // (along a parallel at latitude 0.001° it is shorter by 1.5e-10 relative).
 const (
-	// timeTol is the relative tolerance on times: edge times are stored as
-	// float32, rounded by at most 6e-8 of their value.
+	// timeTol is the relative tolerance on times and lengths: edge times and
+	// lengths are stored as float32, rounded by at most 6e-8 of their value.
 	timeTol = 2e-7
 
 	u   = 111.19508023353292 // metres per 0.001 degree

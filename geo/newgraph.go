@@ -21,7 +21,7 @@ type Arc struct {
 // within each tail node; no component is pruned. It returns an error wrapping
 // ErrTimes for a NaN or negative time or length and ErrOptions for an arc
 // whose end is not a node or for a coordinate out of range. O(N + E).
-func NewGraph(points []orb.Point, in []Arc) (*Graph, error) {
+func NewGraph(points []orb.Point, arcs []Arc) (*Graph, error) {
 	n := len(points)
 	t := &topology{xy: make([]int32, 2*n), off: make([]int32, n+1), classNames: fixedClassNames[:]}
 	for i, p := range points {
@@ -30,7 +30,7 @@ func NewGraph(points []orb.Point, in []Arc) (*Graph, error) {
 		}
 		t.xy[2*i], t.xy[2*i+1] = int32(math.Round(p[0]*1e7)), int32(math.Round(p[1]*1e7))
 	}
-	for i, a := range in {
+	for i, a := range arcs {
 		if a.From < 0 || int(a.From) >= n || a.To < 0 || int(a.To) >= n {
 			return nil, fmt.Errorf("%w: arc %d joins %d and %d, but there are %d nodes", ErrOptions, i, a.From, a.To, n)
 		}
@@ -42,17 +42,17 @@ func NewGraph(points []orb.Point, in []Arc) (*Graph, error) {
 	for v := 0; v < n; v++ {
 		t.off[v+1] += t.off[v]
 	}
-	m := len(in)
+	m := len(arcs)
 	t.tail = make([]NodeID, m)
-	t.length, t.class, t.feature = make([]float64, m), make([]Class, m), make([]int32, m)
-	arcs := make([]arc, m)
+	t.length, t.class, t.feature = make([]float32, m), make([]Class, m), make([]int32, m)
+	packed := make([]arc, m)
 	cur := append([]int32(nil), t.off[:n]...)
-	for _, a := range in {
+	for _, a := range arcs {
 		e := cur[a.From]
 		cur[a.From]++
-		t.tail[e], t.length[e], t.class[e], t.feature[e] = a.From, a.Length, a.Class, int32(a.Feature)
-		arcs[e] = arc{head: a.To, time: float32(a.Time)}
+		t.tail[e], t.length[e], t.class[e], t.feature[e] = a.From, float32(a.Length), a.Class, int32(a.Feature)
+		packed[e] = arc{head: a.To, time: float32(a.Time)}
 	}
-	t.reverse(arcs)
-	return newGraph(t, arcs, Drive), nil
+	t.reverse(packed)
+	return newGraph(t, packed, Drive), nil
 }

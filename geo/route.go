@@ -41,7 +41,7 @@ func (s *Search) Route(from, to Snap) Route {
 		r.Line = nil
 		return r
 	case via < 0: // along the shared segment
-		r.Length = math.Abs(to.T-from.T) * g.t.length[from.Edge]
+		r.Length = math.Abs(to.T-from.T) * g.Length(from.Edge)
 		r.Start = r.Length
 		r.Line = append(r.Line, to.Point)
 		return r
@@ -54,19 +54,19 @@ func (s *Search) Route(from, to Snap) Route {
 	}
 	// The partial edge from the origin to start, and from end to the destination.
 	if start == g.arcs[from.Edge].head {
-		r.Start = (1 - from.T) * g.t.length[from.Edge]
+		r.Start = (1 - from.T) * g.Length(from.Edge)
 	} else {
-		r.Start = from.T * g.t.length[from.Edge]
+		r.Start = from.T * g.Length(from.Edge)
 	}
 	if end == g.t.tail[to.Edge] {
-		r.End = to.T * g.t.length[to.Edge]
+		r.End = to.T * g.Length(to.Edge)
 	} else {
-		r.End = (1 - to.T) * g.t.length[to.Edge]
+		r.End = (1 - to.T) * g.Length(to.Edge)
 	}
 	r.Length = r.Start + r.End
 	r.Line = append(r.Line, g.Point(start))
 	for _, e := range r.Edges {
-		r.Length += g.t.length[e]
+		r.Length += g.Length(e)
 		r.Line = append(r.Line, g.Point(g.arcs[e].head))
 	}
 	r.Line = append(r.Line, to.Point)

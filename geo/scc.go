@@ -105,7 +105,7 @@ func (b *builder) prune(t *topology, arcs []arc) []arc {
 			t.off[nk] = m
 		}
 		for e := lo; e < hi; e++ {
-			km := t.length[e] / 1000
+			km := float64(t.length[e]) / 1000
 			if b.twoWay[t.feature[e]] {
 				km /= 2
 			}

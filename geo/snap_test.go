@@ -35,7 +35,7 @@ func TestSnapHandChecked(t *testing.T) {
 	// 0.5u east along A + 0.5u north along B = u at 30 km/h = 13.3434 s.
 	to, _ := g.Snap(orb.Point{0.0011, 0.0005})
 	r := NewSearch(g).Route(s, to)
-	if !close(r.Time, t30, timeTol) || !close(r.Length, u, 1e-8) || len(r.Edges) != 0 || len(r.Line) != 3 {
+	if !close(r.Time, t30, timeTol) || !close(r.Length, u, timeTol) || len(r.Edges) != 0 || len(r.Line) != 3 {
 		t.Errorf("route %+v, want %g s, %g m, via the junction only", r, t30, u)
 	}
 }
@@ -59,14 +59,14 @@ func TestSnapOneWay(t *testing.T) {
 	a, _ := g.Snap(orb.Point{0.0002, -0.0001})
 	b, _ := g.Snap(orb.Point{0.0008, -0.0001})
 	s0 := NewSearch(g)
-	if r := s0.Route(a, b); !close(r.Time, 0.6*t60, timeTol) || !close(r.Length, 0.6*u, 1e-8) || !close(g.Direct(a, b), 0.6*t60, timeTol) {
+	if r := s0.Route(a, b); !close(r.Time, 0.6*t60, timeTol) || !close(r.Length, 0.6*u, timeTol) || !close(g.Direct(a, b), 0.6*t60, timeTol) {
 		t.Errorf("with the one-way: %+v, direct %g", r, g.Direct(a, b))
 	}
 	if !math.IsInf(g.Direct(b, a), 1) {
 		t.Errorf("direct against the one-way: %g", g.Direct(b, a))
 	}
 	want := 1.4*t60 + 2*t30
-	if r := s0.Route(b, a); !close(r.Time, want, timeTol) || !close(r.Length, 3.4*u, 1e-8) || len(r.Edges) != 3 {
+	if r := s0.Route(b, a); !close(r.Time, want, timeTol) || !close(r.Length, 3.4*u, timeTol) || len(r.Edges) != 3 {
 		t.Errorf("against the one-way: %g s %g m %d edges, want %g s, %g m, 3 edges", r.Time, r.Length, len(r.Edges), want, 3.4*u)
 	}
 }

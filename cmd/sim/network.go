@@ -31,7 +31,7 @@ class; maxspeed wins over the class, speed_kmh over both.`,
 					return usagef("want one road file, got %d arguments", len(args))
 				}
 				if _, err := rf.options(); err != nil {
-					return usagef("%v", err)
+					return err
 				}
 				roads, g, rep, err := rf.load(args[0])
 				if err != nil {

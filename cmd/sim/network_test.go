@@ -83,9 +83,9 @@ func TestNetworkErrors(t *testing.T) {
 		{[]string{"network", bad}, exitError, "bad.geojson feature 0: coordinates[1]: latitude 95 is out of range"},
 		{[]string{"network", foot}, exitError, "no drivable road"},
 		{[]string{"network", testdata + "cross.geojson", "--speeds", "primary=fast"}, exitUsage, "the speed must be a number"},
-		{[]string{"network", testdata + "cross.geojson", "--speeds", speeds}, exitUsage, "speeds.txt: line 3"},
-		{[]string{"network", testdata + "cross.geojson", "--speeds", filepath.Join(dir, "nofile")}, exitUsage, "nofile"},
-		{[]string{"network", testdata + "cross.geojson", "--snap-ends", "-3"}, exitError, "end snapping"},
+		{[]string{"network", testdata + "cross.geojson", "--speeds", speeds}, exitError, "speeds.txt: line 3"},
+		{[]string{"network", testdata + "cross.geojson", "--speeds", filepath.Join(dir, "nofile")}, exitError, "nofile"},
+		{[]string{"network", testdata + "cross.geojson", "--snap-ends", "-3"}, exitUsage, "end snapping"},
 	} {
 		code, out, errs := runCLI(t, c.args...)
 		if code != c.code || !strings.Contains(errs, c.want) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -38,13 +39,16 @@ func (f *roadFlags) options() (geo.Options, error) {
 		o.Mode = geo.Walk
 	}
 	if f.speeds != "" {
-		text, name := f.speeds, "--speeds"
+		text, name, fromFile := f.speeds, "--speeds", false
 		if b, err := os.ReadFile(f.speeds); err == nil {
-			text, name = string(b), f.speeds
+			text, name, fromFile = string(b), f.speeds, true
 		} else if !strings.ContainsAny(f.speeds, "=:") {
-			return o, err
+			return o, err // a file that cannot be read: an input error
 		}
 		sp, err := geo.ParseSpeeds(text)
+		if err != nil && !fromFile {
+			return o, usagef("%s: %v", name, err)
+		}
 		if err != nil {
 			return o, fmt.Errorf("%s: %v", name, err)
 		}
@@ -64,6 +68,9 @@ func (f *roadFlags) load(path string) (*geo.Roads, *geo.Graph, *geo.BuildReport,
 		return nil, nil, nil, err
 	}
 	g, rep, err := geo.Build(roads, opts)
+	if errors.Is(err, geo.ErrOptions) {
+		return nil, nil, rep, usagef("%v", err) // a flag value out of range
+	}
 	if err != nil {
 		return nil, nil, rep, fmt.Errorf("%s: %w", path, err)
 	}

@@ -44,7 +44,7 @@ Coordinates are WGS-84 longitude,latitude. --geojson writes the path for a GIS.`
 					return usagef("--offroad-kmh must be between 0 and 200, got %g", *offroad)
 				}
 				if _, err := rf.options(); err != nil {
-					return usagef("%v", err)
+					return err
 				}
 				roads, g, rep, err := rf.load(args[0])
 				if err != nil {
