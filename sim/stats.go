@@ -51,6 +51,9 @@ type Replication struct {
 
 	Response           Times   // response time of served calls
 	ResponseByClass    []Times // per zone class
+	// ResponseHist is the histogram of response times per zone class,
+	// lost calls included, for cumulative distributions.
+	ResponseHist []Histogram
 	ResponseByTownship []Times
 
 	// TreatmentFiveG and TreatmentOther: time from call to effective
@@ -92,6 +95,10 @@ func (r *rep) summarise() Replication {
 		Index: r.index, ByClass: make([]Ratio, nc), ByPriority: make([]Ratio, np),
 		ByTownship: make([]Ratio, nt), HospitalArrivals: make([][]int, len(m.Hospitals)),
 		CapableCentre: make([]Ratio, len(m.Conditions)), Units: make([]UnitStats, len(r.units)),
+		ResponseHist: make([]Histogram, nc),
+	}
+	for k := range out.ResponseHist {
+		out.ResponseHist[k] = newHistogram()
 	}
 	for h := range out.HospitalArrivals {
 		out.HospitalArrivals[h] = make([]int, len(m.Conditions))
@@ -124,6 +131,7 @@ func (r *rep) summarise() Replication {
 		if c.Queued {
 			out.Queued++
 		}
+		out.ResponseHist[c.Class].add(c.Response)
 		if c.Lost {
 			out.Lost++
 			continue

@@ -14,6 +14,10 @@ import (
 type CDFSeries struct {
 	Name, NameEn string
 	Values       []float64 // minutes (+Inf: never reached)
+	// Curve, when not nil, is the distribution itself (e.g. the mean of
+	// several replications' distributions): points (minutes, share) in
+	// increasing order of minutes, drawn as steps; Values is then ignored.
+	Curve [][2]float64
 	// Target in minutes (0: none). The chart writes the share within it.
 	Target float64
 	// Compliance is the share within Target with its 95% CI (e.g. across
@@ -58,7 +62,7 @@ func (m *CDFChart) Compliance() []Estimate {
 		if s.Compliance != nil {
 			out[i] = *s.Compliance
 		} else {
-			v := ECDF(s.Values, s.Target)
+			v := s.at(s.Target)
 			out[i] = Estimate{v, v, v}
 		}
 	}
@@ -75,6 +79,13 @@ func (m *CDFChart) check() error {
 		ck.nonNeg("Series.Target", i, s.Target)
 		for _, v := range s.Values {
 			ck.minutes("Series.Values", i, v)
+		}
+		for k, xy := range s.Curve {
+			ck.minutes("Series.Curve", i, xy[0])
+			ck.share("Series.Curve", i, xy[1])
+			if k > 0 && (xy[0] < s.Curve[k-1][0] || xy[1] < s.Curve[k-1][1]) {
+				ck.fail("%s points must increase", at("Series.Curve", i))
+			}
 		}
 		if c := s.Compliance; c != nil {
 			ck.share("Series.Compliance.Value", i, c.Value)
@@ -94,7 +105,7 @@ func (m *CDFChart) Figure(o Options) (*Figure, error) {
 	}
 	n := 0
 	for _, s := range m.Series {
-		n += len(s.Values)
+		n += len(s.Values) + len(s.Curve)
 	}
 	if n == 0 {
 		return buildChart(m.Frame, t, t.chartH, nil), nil
@@ -106,7 +117,7 @@ func (m *CDFChart) Figure(o Options) (*Figure, error) {
 			xmax = math.Max(xmax, 1.5*tg)
 		}
 		for _, s := range m.Series {
-			if q := Quantile(sortedCopy(s.Values), 0.99); !math.IsInf(q, 0) && !math.IsNaN(q) {
+			if q := s.quantile(0.99); !math.IsInf(q, 0) && !math.IsNaN(q) {
 				xmax = math.Max(xmax, q)
 			}
 		}
@@ -129,14 +140,10 @@ func (m *CDFChart) Figure(o Options) (*Figure, error) {
 		var lines []string
 		var lineCols []color.Color
 		for i, s := range m.Series {
-			if len(s.Values) == 0 {
+			if len(s.Values) == 0 && len(s.Curve) == 0 {
 				continue
 			}
-			xs, ys := ecdfCurve(sortedCopy(s.Values), xmax, targets, 400)
-			xy := make(plotter.XYs, len(xs))
-			for k := range xs {
-				xy[k].X, xy[k].Y = xs[k], ys[k]
-			}
+			xy := s.line(xmax, targets)
 			l, err := plotter.NewLine(xy)
 			if err != nil {
 				continue
@@ -171,3 +178,52 @@ func complianceLine(t theme, name string, target float64, e Estimate, ci bool) s
 }
 
 func trimFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// at returns the share reached within x minutes: the curve's step value, or
+// the ECDF of the values.
+func (s *CDFSeries) at(x float64) float64 {
+	if s.Curve == nil {
+		return ECDF(s.Values, x)
+	}
+	y := 0.0
+	for _, p := range s.Curve {
+		if p[0] > x+1e-9 {
+			break
+		}
+		y = p[1]
+	}
+	return y
+}
+
+// quantile returns the smallest x where the distribution reaches p.
+func (s *CDFSeries) quantile(p float64) float64 {
+	if s.Curve == nil {
+		return Quantile(sortedCopy(s.Values), p)
+	}
+	for _, xy := range s.Curve {
+		if xy[1] >= p {
+			return xy[0]
+		}
+	}
+	return math.Inf(1)
+}
+
+// line returns the points to draw up to xmax.
+func (s *CDFSeries) line(xmax float64, targets []float64) plotter.XYs {
+	if s.Curve == nil {
+		xs, ys := ecdfCurve(sortedCopy(s.Values), xmax, targets, 400)
+		xy := make(plotter.XYs, len(xs))
+		for k := range xs {
+			xy[k].X, xy[k].Y = xs[k], ys[k]
+		}
+		return xy
+	}
+	xy := plotter.XYs{{X: 0, Y: 0}}
+	for _, p := range s.Curve {
+		if p[0] > xmax {
+			break
+		}
+		xy = append(xy, plotter.XY{X: p[0], Y: p[1]})
+	}
+	return append(xy, plotter.XY{X: xmax, Y: s.at(xmax)})
+}

@@ -253,3 +253,25 @@ func TestEveryWordTranslated(t *testing.T) {
 		}
 	}
 }
+
+// A precomputed curve is drawn as given and read at the target.
+func TestCDFCurve(t *testing.T) {
+	s := CDFSeries{Name: "urban", Target: 10, Curve: [][2]float64{{2, 0.1}, {5, 0.4}, {10, 0.72}, {20, 0.95}}}
+	if got := s.at(10); got != 0.72 {
+		t.Errorf("at(10) = %v, want 0.72", got)
+	}
+	if got := s.at(9.99); got != 0.4 {
+		t.Errorf("at(9.99) = %v, want 0.4 (steps)", got)
+	}
+	if got := s.quantile(0.9); got != 20 {
+		t.Errorf("quantile(0.9) = %v, want 20", got)
+	}
+	c := CDFChart{Series: []CDFSeries{s}}
+	if comp := c.Compliance(); comp[0].Value != 0.72 {
+		t.Errorf("compliance %v", comp)
+	}
+	bad := CDFChart{Series: []CDFSeries{{Curve: [][2]float64{{5, 0.5}, {4, 0.6}}}}}
+	if _, err := bad.Figure(Options{}); err == nil {
+		t.Error("a decreasing curve was accepted")
+	}
+}
