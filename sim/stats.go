@@ -49,11 +49,11 @@ type Replication struct {
 	ByPriority []Ratio
 	ByTownship []Ratio
 
-	Response           Times   // response time of served calls
-	ResponseByClass    []Times // per zone class
+	Response        Times   // response time of served calls
+	ResponseByClass []Times // per zone class
 	// ResponseHist is the histogram of response times per zone class,
 	// lost calls included, for cumulative distributions.
-	ResponseHist []Histogram
+	ResponseHist       []Histogram
 	ResponseByTownship []Times
 
 	// TreatmentFiveG and TreatmentOther: time from call to effective
