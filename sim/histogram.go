@@ -50,17 +50,23 @@ func (h *Histogram) N() int {
 }
 
 // CDF returns the share of the calls (lost ones included, never reached)
-// reached within x seconds, exact when x is a multiple of Width; NaN when
-// there are no calls.
+// reached within x seconds, exact when x is a multiple of Width (times
+// beyond the last bin count only for x = +Inf); NaN when there are no calls.
 func (h *Histogram) CDF(x float64) float64 {
 	n := h.N()
 	if n == 0 {
 		return math.NaN()
 	}
-	k := int(math.Floor(x/h.Width + 1e-9))
+	k := len(h.Counts)
+	if x < float64(k)*h.Width {
+		k = int(math.Floor(x/h.Width + 1e-9))
+	}
 	within := 0
-	for i := 0; i < k && i < len(h.Counts); i++ {
+	for i := 0; i < k; i++ {
 		within += h.Counts[i]
+	}
+	if math.IsInf(x, 1) {
+		within += h.Over
 	}
 	return float64(within) / float64(n)
 }

@@ -38,13 +38,17 @@ earlier results are replaced only when everything succeeded.`,
 					return err
 				}
 				r := coverage.Compute(st)
-				sum := report.NewCoverageSummary(st, r)
+				d := report.NewRunData(st)
+				d.SetCoverage(r)
 				stg, err := report.NewStaging(of.dir(st))
 				if err != nil {
 					return err
 				}
 				defer stg.Abort()
-				if err := report.WriteCoverage(stg, st, r, sum, of.options()); err != nil {
+				if err := d.WriteData(stg, r, of.options()); err != nil {
+					return err
+				}
+				if err := of.figures(e, stg, d); err != nil {
 					return err
 				}
 				if err := stg.Commit(); err != nil {
@@ -60,13 +64,26 @@ earlier results are replaced only when everything succeeded.`,
 
 // outFlags are the output options of the commands that write results.
 type outFlags struct {
-	out string
-	bom bool
+	out       string
+	bom       bool
+	noFigures bool
+	font      string
+	dpi       int
+	lang      string
 }
 
 func (f *outFlags) declare(fs *pflag.FlagSet) {
 	fs.StringVar(&f.out, "out", "", "output folder (default: the scenario's out, else out/<scenario name> beside it)")
 	fs.BoolVar(&f.bom, "bom", true, "start CSV files with a UTF-8 byte-order mark so Excel shows Chinese names")
+	f.declareFigures(fs)
+	fs.BoolVar(&f.noFigures, "no-figures", false, "write the data files only: no figures and no report")
+}
+
+// declareFigures declares the flags of figures and reports.
+func (f *outFlags) declareFigures(fs *pflag.FlagSet) {
+	fs.StringVar(&f.font, "font", "", "CJK font file (.ttf, .otf, .ttc) for Chinese labels (default: found among the system fonts)")
+	fs.IntVar(&f.dpi, "dpi", 300, "resolution of the PNG figures (300 for print)")
+	fs.StringVar(&f.lang, "lang", "", "language of figures and report: zh or en (default: the scenario's lang)")
 }
 
 func (f *outFlags) dir(st *model.Study) string {
@@ -83,7 +100,7 @@ func (f *outFlags) options() report.Options { return report.Options{BOM: f.bom} 
 func printCoverage(w io.Writer, st *model.Study, r *coverage.Result) {
 	s := st.Scenario
 	fmt.Fprintf(w, "%s\n", s.Name)
-	if line := report.SourceLine(s); line != "" {
+	if line := report.Attribution(st, ""); line != "" {
 		fmt.Fprintf(w, "Road network: %s\n", line)
 	}
 	for _, g := range r.Gaps {

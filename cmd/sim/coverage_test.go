@@ -47,7 +47,7 @@ func replaceIn(t *testing.T, path, old, new string) {
 func TestCoverageCommand(t *testing.T) {
 	dir := copyTiny(t)
 	out := filepath.Join(dir, "out")
-	code, stdout, stderr := runCLI(t, "coverage", filepath.Join(dir, "tiny.yaml"), "--out", out)
+	code, stdout, stderr := runCLI(t, "coverage", filepath.Join(dir, "tiny.yaml"), "--out", out, "--dpi", "60")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -74,7 +74,7 @@ func TestCoverageCommand(t *testing.T) {
 		t.Errorf("points.csv must start with the BOM and the header: %q", first["points.csv"][:20])
 	}
 	// The same scenario gives byte-identical files.
-	if code, _, stderr := runCLI(t, "coverage", filepath.Join(dir, "tiny.yaml"), "--out", out); code != exitOK {
+	if code, _, stderr := runCLI(t, "coverage", filepath.Join(dir, "tiny.yaml"), "--out", out, "--no-figures"); code != exitOK {
 		t.Fatal(stderr)
 	}
 	for _, f := range files {

@@ -86,22 +86,24 @@ func runStudy(e *env, st *model.Study, of *outFlags, jobs int, calls string) err
 	elapsed := time.Since(t0)
 	run := report.Run{Replications: s.Simulation.Replications, Days: s.Simulation.Days, WarmupDays: s.Simulation.WarmupDays,
 		Seed: s.Seed, AVL: s.Simulation.AVL, Calls: calls}
-	sum := report.NewSimSummary(eng, res, cov, run)
+	d := report.NewRunData(st)
+	d.SetCoverage(cov)
+	d.SetSim(eng, res, cov, run)
 	stg, err := report.NewStaging(of.dir(st))
 	if err != nil {
 		return err
 	}
 	defer stg.Abort()
-	if err := report.WriteCoverage(stg, st, cov, report.NewCoverageSummary(st, cov), of.options()); err != nil {
+	if err := d.WriteData(stg, cov, of.options()); err != nil {
 		return err
 	}
-	if err := report.WriteSim(stg, eng, res, sum, cov, of.options()); err != nil {
+	if err := of.figures(e, stg, d); err != nil {
 		return err
 	}
 	if err := stg.Commit(); err != nil {
 		return err
 	}
-	printRun(e.stdout, eng, res, sum, cov, elapsed)
+	printRun(e.stdout, eng, res, cov, elapsed)
 	fmt.Fprintf(e.stdout, "\nWrote %s and %s\n", filepath.Join(stg.Out(), "sim"), filepath.Join(stg.Out(), "coverage"))
 	return nil
 }

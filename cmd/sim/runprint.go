@@ -15,7 +15,7 @@ import (
 
 // printRun prints the dynamic figures with their 95% intervals beside the
 // static coverage.
-func printRun(w io.Writer, e *model.Engine, res *sim.Results, sum *report.SimSummary, cov *coverage.Result, elapsed time.Duration) {
+func printRun(w io.Writer, e *model.Engine, res *sim.Results, cov *coverage.Result, elapsed time.Duration) {
 	s := e.Study.Scenario
 	m := report.NewEstimates(res.Summary())
 	calls := 0
@@ -23,7 +23,7 @@ func printRun(w io.Writer, e *model.Engine, res *sim.Results, sum *report.SimSum
 		calls += r.Calls + r.WarmupCalls
 	}
 	fmt.Fprintf(w, "%s\n", s.Name)
-	if line := report.SourceLine(s); line != "" {
+	if line := report.Attribution(e.Study, ""); line != "" {
 		fmt.Fprintf(w, "Road network: %s\n", line)
 	}
 	for _, g := range cov.Gaps {

@@ -103,7 +103,7 @@ func NewCoverageSummary(st *model.Study, r *coverage.Result) *CoverageSummary {
 	nw := &s.Network
 	band := nw.Bands[nw.StaticBand]
 	cs := &CoverageSummary{
-		Scenario: NewScenarioInfo(s), Network: NewNetworkInfo(st),
+		Scenario: NewScenarioInfo(st), Network: NewNetworkInfo(st),
 		StaticClock: StaticClock{DispatchMin: N(model.Median(s.Simulation.DispatchDelay), 2), TurnoutMin: N(model.Median(s.Simulation.Turnout), 2),
 			EmergencyFactor: N(nw.EmergencyFactor, 2), UrbanFactor: N(nw.UrbanFactor, 2), Band: band.Name,
 			BandFactor: N(band.Factor, 2), OffroadKmh: N(nw.OffroadKmh, 1)},
@@ -146,23 +146,44 @@ func NewCoverageSummary(st *model.Study, r *coverage.Result) *CoverageSummary {
 	return cs
 }
 
-// WriteCoverage writes coverage/points.csv, villages.csv, townships.csv,
-// points.geojson and summary.json into the staging folder.
-func WriteCoverage(stg *Staging, st *model.Study, r *coverage.Result, sum *CoverageSummary, opt Options) error {
-	for _, f := range []struct {
-		name string
-		t    *Table
-	}{{"coverage/points.csv", pointsTable(st, r)}, {"coverage/villages.csv", villagesTable(st, r)},
-		{"coverage/townships.csv", townshipsTable(r)}} {
-		t := f.t
-		if err := stg.Write(f.name, func(w io.Writer) error { return t.WriteCSV(w, opt.BOM) }); err != nil {
+// SetCoverage puts a coverage result into d: its summary and its tables.
+func (d *RunData) SetCoverage(r *coverage.Result) {
+	st := d.Study
+	d.Coverage = NewCoverageSummary(st, r)
+	d.Tables["coverage/points.csv"] = pointsTable(st, r)
+	d.Tables["coverage/villages.csv"] = villagesTable(st, r)
+	d.Tables["coverage/townships.csv"] = townshipsTable(r)
+}
+
+// WriteData writes every table and summary of d into the staging folder,
+// and coverage/points.geojson from the coverage result cov.
+func (d *RunData) WriteData(stg *Staging, cov *coverage.Result, opt Options) error {
+	for _, name := range d.tableNames() {
+		t := d.Tables[name]
+		if err := stg.Write(name, func(w io.Writer) error { return t.WriteCSV(w, opt.BOM) }); err != nil {
 			return err
 		}
 	}
-	if err := stg.Write("coverage/points.geojson", func(w io.Writer) error { return writePointsGeoJSON(w, st, r) }); err != nil {
+	if err := stg.Write("coverage/points.geojson", func(w io.Writer) error { return writePointsGeoJSON(w, d.Study, cov) }); err != nil {
 		return err
 	}
-	return stg.Write("coverage/summary.json", func(w io.Writer) error { return WriteJSON(w, sum) })
+	if err := stg.Write("coverage/summary.json", func(w io.Writer) error { return WriteJSON(w, d.Coverage) }); err != nil {
+		return err
+	}
+	if d.Sim != nil {
+		return stg.Write("sim/summary.json", func(w io.Writer) error { return WriteJSON(w, d.Sim) })
+	}
+	return nil
+}
+
+// tableNames returns the names of d's tables, sorted.
+func (d *RunData) tableNames() []string {
+	names := make([]string, 0, len(d.Tables))
+	for n := range d.Tables {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
 }
 
 // facilityID returns the id and name of facility i, or empty strings.

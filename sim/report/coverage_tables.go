@@ -12,7 +12,7 @@ import (
 
 func pointsTable(st *model.Study, r *coverage.Result) *Table {
 	s := st.Scenario
-	t := &Table{Header: []string{"id", "name", "name_en", "village_code", "village", "township_code", "township",
+	t := &Table{Header: []string{"id", "name", "name_en", "village_code", "village", "village_en", "township_code", "township",
 		"class", "lon", "lat", "population", "snap_m", "station_id", "station", "response_min", "target_min",
 		"within_target", "health_mode", "health_facility_id", "health_facility", "health_min", "within_health_circle"}}
 	for _, c := range r.Cuts {
@@ -22,7 +22,7 @@ func pointsTable(st *model.Study, r *coverage.Result) *Table {
 		d := &s.Demand.Points[i]
 		sid, sname := facilityID(s, p.Station)
 		hid, hname := facilityID(s, p.HealthFacility)
-		row := []any{d.ID, d.Name, d.NameEn, d.VillageCode, d.Village, d.TownshipCode, d.Township, d.Class,
+		row := []any{d.ID, d.Name, d.NameEn, d.VillageCode, d.Village, d.VillageEn, d.TownshipCode, d.Township, d.Class,
 			N(d.Point[0], 7), N(d.Point[1], 7), N(d.Population, 0), N(st.Demand[i].SnapM(), 1), sid, sname,
 			Minutes(p.Response), Minutes(p.Target), p.Within, p.HealthMode, hid, hname, Minutes(p.Health), p.HealthWithin}
 		for _, c := range p.CutTime {
@@ -77,7 +77,7 @@ func writePointsGeoJSON(w io.Writer, st *model.Study, r *coverage.Result) error 
 		}
 		fc.Append(f)
 	}
-	fc.ExtraMembers = geojson.Properties{"source": SourceLine(s)}
+	fc.ExtraMembers = geojson.Properties{"source": Attribution(st, "")}
 	b, err := fc.MarshalJSON()
 	if err != nil {
 		return err

@@ -16,14 +16,22 @@ type Num struct {
 	Prec int
 }
 
-// N returns v rounded to prec decimals for output.
-func N(v float64, prec int) Num { return Num{v, prec} }
+// N returns v rounded to prec decimals for output. V holds the rounded
+// value exactly as a file read back would give it, so that what is drawn
+// from a live run and from its files is the same.
+func N(v float64, prec int) Num {
+	n := Num{v, prec}
+	if n.Valid() {
+		n.V, _ = strconv.ParseFloat(n.String(), 64)
+	}
+	return n
+}
 
 // Minutes converts seconds to minutes with 2 decimals.
-func Minutes(sec float64) Num { return Num{sec / 60, 2} }
+func Minutes(sec float64) Num { return N(sec/60, 2) }
 
 // Share returns a share (0..1) with 4 decimals.
-func Share(x float64) Num { return Num{x, 4} }
+func Share(x float64) Num { return N(x, 4) }
 
 // Valid reports whether the number is finite.
 func (n Num) Valid() bool { return !math.IsNaN(n.V) && !math.IsInf(n.V, 0) }

@@ -31,10 +31,11 @@ type InputInfo struct {
 	Bytes  int64  `json:"bytes"`
 }
 
-// NewScenarioInfo describes s. Paths are relative to the scenario file, so
-// the same study gives the same bytes on every machine.
-func NewScenarioInfo(s *scenario.Scenario) ScenarioInfo {
-	info := ScenarioInfo{Name: s.Name, NameEn: s.NameEn, File: filepath.Base(s.Path), Seed: s.Seed, Source: SourceLine(s)}
+// NewScenarioInfo describes the study. Paths are relative to the scenario
+// file, so the same study gives the same bytes on every machine.
+func NewScenarioInfo(st *model.Study) ScenarioInfo {
+	s := st.Scenario
+	info := ScenarioInfo{Name: s.Name, NameEn: s.NameEn, File: filepath.Base(s.Path), Seed: s.Seed, Source: Attribution(st, "")}
 	h := sha256.New()
 	dir := filepath.Dir(s.Path)
 	inputs := append([]scenario.Input(nil), s.Inputs...)
@@ -57,15 +58,25 @@ func NewScenarioInfo(s *scenario.Scenario) ScenarioInfo {
 	return info
 }
 
-// SourceLine returns the attribution a map of this study must carry.
-func SourceLine(s *scenario.Scenario) string {
+// Attribution returns the source line every map and report of the study
+// carries: the scenario's own, "© OpenStreetMap contributors (ODbL)" for an
+// OSM-derived network (network.source: osm, or roads with OSM way ids), or a
+// "schematic network" warning for a generated one. lang "zh" or "en" gives
+// one language, "" both.
+func Attribution(st *model.Study, lang string) string {
+	s := st.Scenario
+	osm := s.Network.Source == "osm" || s.Network.Source == "other" && st.Net.Roads.Stats().WithOSMID > 0
 	switch {
 	case s.Network.Attribution != "":
 		return s.Network.Attribution
-	case s.Network.Source == "osm":
+	case osm:
 		return "© OpenStreetMap contributors (ODbL)"
+	case s.Network.Source == "schematic" && lang == "zh":
+		return "示意路网（非真实道路）"
+	case s.Network.Source == "schematic" && lang == "en":
+		return "Schematic road network (not the real roads)"
 	case s.Network.Source == "schematic":
-		return "示意路网 schematic network: not the real roads"
+		return "示意路网 / schematic road network (not the real roads)"
 	}
 	return ""
 }

@@ -56,8 +56,8 @@ func est(e sim.Estimate) Est {
 	switch {
 	case isTime(e.Key):
 		return Est{Minutes(e.Mean), Minutes(e.Lo), Minutes(e.Hi), e.N}
-	case isShare(e.Key):
-		return Est{Share(e.Mean), Share(e.Lo), Share(e.Hi), e.N}
+	case isShare(e.Key): // a share's interval stays within [0, 1]
+		return Est{Share(e.Mean), Share(clamp01(e.Lo)), Share(clamp01(e.Hi)), e.N}
 	}
 	return Est{N(e.Mean, 2), N(e.Lo, 2), N(e.Hi, 2), e.N}
 }
@@ -116,4 +116,11 @@ func figureName(e *model.Engine, by string, i int) string {
 		return [...]string{"conventional", "5g"}[i]
 	}
 	return ""
+}
+
+func clamp01(x float64) float64 {
+	if math.IsNaN(x) {
+		return x
+	}
+	return math.Min(math.Max(x, 0), 1)
 }

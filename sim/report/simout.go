@@ -1,7 +1,7 @@
 package report
 
 import (
-	"io"
+	"math"
 
 	"github.com/emsplan/sim/sim"
 	"github.com/emsplan/sim/sim/coverage"
@@ -16,6 +16,9 @@ type SimSummary struct {
 	Headline  Headline          `json:"headline"`
 	Figures   []FigureJSON      `json:"figures"`
 	Hospitals []HospitalJSON    `json:"hospital_arrivals"`
+	CDF       []CurveJSON       `json:"response_cdf"` // per zone class: the mean of the replications' CDFs
+	ByHour    HoursJSON         `json:"by_hour"`
+	Units     int               `json:"units"`
 	Static    []GroupJSON       `json:"static_coverage"` // "all", then each zone class
 	Notes     map[string]string `json:"notes"`
 }
@@ -69,13 +72,28 @@ type HospitalJSON struct {
 	ByCondition []Num  `json:"by_condition"` // in the order of the scenario's conditions
 }
 
+// CurveJSON is a cumulative distribution of response times: Share[k] of the
+// calls (lost ones included) were reached within (k+1) x StepMin minutes.
+type CurveJSON struct {
+	Class     string `json:"class"`
+	TargetMin Num    `json:"target_min"`
+	StepMin   Num    `json:"step_min"`
+	Share     []Num  `json:"share"`
+}
+
+// HoursJSON holds the mean calls received and units busy in each hour of the day.
+type HoursJSON struct {
+	Calls []Num `json:"calls"`
+	Busy  []Num `json:"units_busy"`
+}
+
 // NewSimSummary gathers the run's figures.
 func NewSimSummary(e *model.Engine, res *sim.Results, cov *coverage.Result, run Run) *SimSummary {
 	st := e.Model
 	es := res.Summary()
 	m := NewEstimates(es)
 	g := func(k, by string, i int) Est { return est(m.Get(k, by, i)) }
-	sum := &SimSummary{Scenario: NewScenarioInfo(e.Study.Scenario), Run: run, Notes: simNotes()}
+	sum := &SimSummary{Scenario: NewScenarioInfo(e.Study), Run: run, Notes: simNotes()}
 	h := &sum.Headline
 	h.Calls, h.Compliance = g(sim.FigCalls, "", -1), g(sim.FigCompliance, "", -1)
 	h.QueueProb, h.MeanWaitMin, h.LostShare = g(sim.FigQueueProb, "", -1), g(sim.FigMeanWait, "", -1), g(sim.FigLostShare, "", -1)
@@ -99,6 +117,9 @@ func NewSimSummary(e *model.Engine, res *sim.Results, cov *coverage.Result, run 
 		sum.Figures = append(sum.Figures, FigureJSON{Key: x.Key, By: x.By, Name: figureName(e, x.By, x.Index), Unit: unitOf(x.Key), Est: est(x)})
 	}
 	sum.Hospitals = hospitalArrivals(e, res)
+	sum.CDF = responseCurves(e, res)
+	sum.ByHour = byHour(res)
+	sum.Units = len(st.Units)
 	if cov != nil {
 		sum.Static = append(sum.Static, groupJSON(&cov.Total))
 		for i := range cov.Classes {
@@ -154,18 +175,50 @@ func simNotes() map[string]string {
 	}
 }
 
-// WriteSim writes sim/calls.csv, units.csv, townships.csv, hospitals.csv and
-// summary.json into the staging folder.
-func WriteSim(stg *Staging, e *model.Engine, res *sim.Results, sum *SimSummary, cov *coverage.Result, opt Options) error {
-	for _, f := range []struct {
-		name string
-		t    *Table
-	}{{"sim/calls.csv", callsTable(e, res)}, {"sim/units.csv", unitsTable(e, res)},
-		{"sim/townships.csv", simTownshipsTable(e, res, cov)}, {"sim/hospitals.csv", hospitalsTable(e, sum)}} {
-		t := f.t
-		if err := stg.Write(f.name, func(w io.Writer) error { return t.WriteCSV(w, opt.BOM) }); err != nil {
-			return err
+// SetSim puts a simulation's results into d: its summary and its tables.
+// cov, when not nil, gives the static shares shown beside.
+func (d *RunData) SetSim(e *model.Engine, res *sim.Results, cov *coverage.Result, run Run) {
+	d.Sim = NewSimSummary(e, res, cov, run)
+	d.Tables["sim/calls.csv"] = callsTable(e, res, run.Calls == "all")
+	d.Tables["sim/units.csv"] = unitsTable(e, res)
+	d.Tables["sim/townships.csv"] = simTownshipsTable(e, res, cov)
+	d.Tables["sim/hospitals.csv"] = hospitalsTable(e, d.Sim)
+}
+
+// responseCurves returns the mean CDF of each zone class, trimmed once it
+// stops rising.
+func responseCurves(e *model.Engine, res *sim.Results) []CurveJSON {
+	var out []CurveJSON
+	for c, name := range e.Model.Classes {
+		cv := CurveJSON{Class: name, TargetMin: Minutes(e.Model.Targets[c][0]), StepMin: N(sim.HistogramWidth/60, 1)}
+		final := sim.MeanCDF(res.Reps, c, math.Inf(1))
+		for k := 1; ; k++ {
+			y := sim.MeanCDF(res.Reps, c, float64(k)*sim.HistogramWidth)
+			if math.IsNaN(y) {
+				break
+			}
+			cv.Share = append(cv.Share, N(y, 5))
+			if y >= final || k*int(sim.HistogramWidth) >= 3*3600 {
+				break
+			}
 		}
+		out = append(out, cv)
 	}
-	return stg.Write("sim/summary.json", func(w io.Writer) error { return WriteJSON(w, sum) })
+	return out
+}
+
+// byHour averages the calls and busy units by hour over the replications.
+func byHour(res *sim.Results) HoursJSON {
+	var h HoursJSON
+	n := float64(len(res.Reps))
+	for k := 0; k < 24; k++ {
+		var calls, busy float64
+		for _, r := range res.Reps {
+			calls += float64(r.CallsByHour[k])
+			busy += r.BusyByHour[k]
+		}
+		h.Calls = append(h.Calls, N(calls/n, 2))
+		h.Busy = append(h.Busy, N(busy/n, 3))
+	}
+	return h
 }

@@ -9,9 +9,10 @@ import (
 	"github.com/emsplan/sim/sim/model"
 )
 
-// callsTable lists every kept call with every timestamp (minutes since the
-// start of the simulation, a Monday 00:00).
-func callsTable(e *model.Engine, res *sim.Results) *Table {
+// callsTable lists the calls of the first kept replication (all kept ones
+// when all is true) with every timestamp (minutes since the start of the
+// simulation, a Monday 00:00).
+func callsTable(e *model.Engine, res *sim.Results, all bool) *Table {
 	s := e.Study.Scenario
 	m := e.Model
 	t := &Table{Header: []string{"replication", "call", "day", "clock", "point_id", "village", "township", "class",
@@ -19,7 +20,10 @@ func callsTable(e *model.Engine, res *sim.Results) *Table {
 		"left_scene_min", "at_hospital_min", "handover_done_min", "available_min", "unit", "station_id", "five_g",
 		"hospital_id", "conveyed", "queued", "lost", "capable_centre", "target_min", "wait_min", "response_min",
 		"within_target", "treatment_min"}}
-	for _, calls := range res.Calls {
+	for r, calls := range res.Calls {
+		if r > 0 && !all {
+			break
+		}
 		for i := range calls {
 			c := &calls[i]
 			pid, village := "", ""

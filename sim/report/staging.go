@@ -8,14 +8,17 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 )
 
 // Staging collects the files of one run in a temporary folder and moves them
 // into the output folder on Commit. Until Commit, the output folder shows
-// only earlier results. Not safe for concurrent use.
+// only earlier results. Write is safe for concurrent use (for different
+// files); Commit and Abort are not.
 type Staging struct {
 	out   string
 	tmp   string
+	mu    sync.Mutex
 	files map[string]bool // relative paths written
 }
 
@@ -59,12 +62,16 @@ func (s *Staging) Write(rel string, write func(w io.Writer) error) error {
 	if err != nil {
 		return fmt.Errorf("report: writing %s: %w", rel, err)
 	}
+	s.mu.Lock()
 	s.files[rel] = true
+	s.mu.Unlock()
 	return nil
 }
 
 // Files returns the relative paths written so far, sorted.
 func (s *Staging) Files() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	out := make([]string, 0, len(s.files))
 	for f := range s.files {
 		out = append(out, f)
@@ -99,4 +106,12 @@ func (s *Staging) Abort() {
 		os.RemoveAll(s.tmp)
 		s.tmp = ""
 	}
+}
+
+// Read returns the content of a file written to the staging folder.
+func (s *Staging) Read(rel string) ([]byte, error) {
+	if s.tmp == "" {
+		return nil, errors.New("report: staging already committed or aborted")
+	}
+	return os.ReadFile(filepath.Join(s.tmp, filepath.FromSlash(rel)))
 }

@@ -69,12 +69,12 @@ func zonesGeoJSON(w *world) []byte {
 }
 
 func demandCSV(w *world) []byte {
-	rows := [][]string{{"id", "name", "name_en", "village_code", "village", "township_code", "township", "township_en", "lon", "lat", "population"}}
+	rows := [][]string{{"id", "name", "name_en", "village_code", "village", "village_en", "township_code", "township", "township_en", "lon", "lat", "population"}}
 	for _, d := range sortedPoints(w) {
 		v := d.V
 		lon, lat := unproject(d.P)
 		k := d.ID[len(d.ID)-2:]
-		rows = append(rows, []string{d.ID, v.Name + "-" + k, v.NameEn + "-" + k, v.Code, v.Name, v.T.Code, v.T.Name, v.T.NameEn,
+		rows = append(rows, []string{d.ID, v.Name + "-" + k, v.NameEn + "-" + k, v.Code, v.Name, v.NameEn, v.T.Code, v.T.Name, v.T.NameEn,
 			f7(lon), f7(lat), strconv.Itoa(d.Pop)})
 	}
 	return csvBytes(rows)

@@ -126,19 +126,26 @@ func (m *HealthCircleMap) Figure(o Options) (*Figure, error) {
 	spec.labels = func(c canvas, ml *mapLayout, lab *labeler) {
 		n := 0
 		f := c.t.font(sizeLabel)
+		named := map[string]bool{} // a village with several points is labelled once
 		for _, i := range unc {
-			if n >= maxLab {
-				break
-			}
 			p := m.Points[i]
+			name := t.name(p.Name, p.NameEn)
+			if n >= maxLab || named[name] {
+				continue
+			}
 			q := ml.xy(p.P)
-			if ml.inside(q) && lab.place(c, q, 3, t.name(p.Name, p.NameEn), f, color.Gray{0x48}) {
+			if ml.inside(q) && lab.place(c, q, 3, name, f, color.Gray{0x48}) {
 				c.fillStroke(circlePath(q, 2.6), nil, colText, 0.5)
+				named[name] = true
 				n++
 			}
 		}
+		distinct := map[string]bool{}
+		for _, i := range unc {
+			distinct[t.name(m.Points[i].Name, m.Points[i].NameEn)] = true
+		}
 		labelNote = fmt.Sprintf(t.tr(wUncoveredLabelled), n)
-		if rest := len(unc) - n; rest > 0 {
+		if rest := len(distinct) - n; rest > 0 {
 			labelNote += t.tr(wSep) + fmt.Sprintf(t.tr(wMoreNotLabelled), rest)
 		}
 	}
