@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/emsplan/sim/sim/coverage"
 	"github.com/emsplan/sim/sim/model"
@@ -51,11 +51,12 @@ earlier results are replaced only when everything succeeded.`,
 				if err := of.figures(e, stg, d); err != nil {
 					return err
 				}
+				files := topLevel(stg.Files())
 				if err := stg.Commit(); err != nil {
 					return err
 				}
 				printCoverage(e.stdout, st, r)
-				fmt.Fprintf(e.stdout, "\nWrote %s\n", filepath.Join(stg.Out(), "coverage"))
+				fmt.Fprintf(e.stdout, "\nWrote %s: %s\n", relPath(stg.Out()), strings.Join(files, ", "))
 				return nil
 			}
 		},

@@ -60,7 +60,7 @@ files changed since the run. The data files are left as they are.`,
 				if err := stg.Commit(); err != nil {
 					return err
 				}
-				fmt.Fprintf(e.stdout, "Wrote %s and %s\n", filepath.Join(out, "figures"), filepath.Join(out, "report.html"))
+				fmt.Fprintf(e.stdout, "Wrote %s: %s\n", relPath(out), strings.Join(topLevel(stg.Files()), ", "))
 				return nil
 			}
 		},

@@ -2,7 +2,7 @@ package main
 
 import (
 	"fmt"
-	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/emsplan/sim/sim"
@@ -104,6 +104,6 @@ func runStudy(e *env, st *model.Study, of *outFlags, jobs int, calls string) err
 		return err
 	}
 	printRun(e.stdout, eng, res, cov, elapsed)
-	fmt.Fprintf(e.stdout, "\nWrote %s and %s\n", filepath.Join(stg.Out(), "sim"), filepath.Join(stg.Out(), "coverage"))
+	fmt.Fprintf(e.stdout, "\nWrote %s: %s\n", relPath(stg.Out()), strings.Join(topLevel(stg.Files()), ", "))
 	return nil
 }

@@ -4,6 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/emsplan/sim/sim/model"
 	"github.com/emsplan/sim/sim/scenario"
@@ -54,4 +57,39 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
+}
+
+// relPath returns path relative to the working directory when it lies
+// below it, else as it is.
+func relPath(path string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return path
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
+	}
+	if rel, err := filepath.Rel(wd, abs); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return path
+}
+
+// topLevel returns the distinct first elements of slash-separated paths,
+// folders with a trailing slash: "coverage/", "figures/", "report.html".
+func topLevel(files []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range files {
+		head, _, sub := strings.Cut(f, "/")
+		if sub {
+			head += "/"
+		}
+		if !seen[head] {
+			seen[head] = true
+			out = append(out, head)
+		}
+	}
+	return out
 }
