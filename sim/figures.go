@@ -58,6 +58,8 @@ func (r *Replication) Figures() []Figure {
 		by(FigCompliance, "township", i, x.Share())
 		resp("township", i, r.ResponseByTownship[i])
 	}
+	top(FigTreatmentMean, r.Treatment.Mean)
+	top(FigTreatmentP90, r.Treatment.P90)
 	for i, t := range []Times{r.TreatmentOther, r.TreatmentFiveG} {
 		by(FigTreatmentMean, "kind", i, t.Mean)
 		by(FigTreatmentP90, "kind", i, t.P90)

@@ -56,9 +56,10 @@ type Replication struct {
 	ResponseHist       []Histogram
 	ResponseByTownship []Times
 
-	// TreatmentFiveG and TreatmentOther: time from call to effective
-	// treatment of conveyed patients, by the kind of unit that served them.
-	TreatmentFiveG, TreatmentOther Times
+	// Treatment is the time from call to effective treatment of conveyed
+	// patients; TreatmentFiveG and TreatmentOther split it by the kind of
+	// unit that served them.
+	Treatment, TreatmentFiveG, TreatmentOther Times
 
 	Units []UnitStats
 	// HospitalArrivals[h][c]: conveyed patients of condition c at hospital h.
@@ -174,6 +175,7 @@ func (r *rep) summarise() Replication {
 		out.ResponseByTownship[k] = times(byTown[k])
 	}
 	out.TreatmentFiveG, out.TreatmentOther = times(tr5), times(trO)
+	out.Treatment = times(append(append(make([]float64, 0, len(tr5)+len(trO)), tr5...), trO...))
 	for i, us := range r.units {
 		out.Units[i] = UnitStats{Busy: us.busyTime, Utilisation: us.busyTime / m.Horizon, Calls: us.calls}
 	}

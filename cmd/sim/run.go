@@ -28,36 +28,21 @@ OUT/coverage/.`,
 		flags: func(fs *pflag.FlagSet) func(*env, []string) error {
 			var of outFlags
 			of.declare(fs)
-			reps := fs.Int("replications", 0, "replications (default: the scenario's simulation.replications)")
-			days := fs.Float64("days", 0, "simulated days after the warm-up (default: the scenario's simulation.days)")
-			jobs := fs.IntP("jobs", "j", 0, "replications run at once (default: the number of cores)")
-			seed := fs.Uint64("seed", 0, "random seed (default: the scenario's seed)")
-			calls := fs.String("calls", "first", "replications written to calls.csv: first or all")
+			var sf simFlags
+			sf.declare(fs)
 			return func(e *env, args []string) error {
 				if len(args) != 1 {
 					return usagef("want one scenario file, got %d arguments", len(args))
 				}
-				if *calls != "first" && *calls != "all" {
-					return usagef("--calls must be first or all, got %q", *calls)
-				}
-				if *reps < 0 || *days < 0 || *jobs < 0 {
-					return usagef("--replications, --days and -j must be >= 0")
+				if err := sf.check(); err != nil {
+					return err
 				}
 				st, err := loadStudy(args[0], e.stderr)
 				if err != nil {
 					return err
 				}
-				s := st.Scenario
-				if *reps > 0 {
-					s.Simulation.Replications = *reps
-				}
-				if *days > 0 {
-					s.Simulation.Days = *days
-				}
-				if fs.Changed("seed") {
-					s.Seed = *seed
-				}
-				return runStudy(e, st, &of, *jobs, *calls)
+				sf.apply(st.Scenario)
+				return runStudy(e, st, &of, sf.jobs, sf.calls)
 			}
 		},
 	})

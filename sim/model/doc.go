@@ -13,5 +13,7 @@
 // Times are in seconds. Every time from or to a point includes the off-road
 // leg between the point and its road (network.offroad_kmh) and the partial
 // edge to the nearest node; two points on the same segment are joined
-// directly along it.
+// directly along it, and two points within network.snap_warn_m of each
+// other may also go straight across at the off-road speed (a clinic in the
+// village itself).
 package model

@@ -99,3 +99,13 @@ func direct(g *geo.Graph, a, b *Place) float64 {
 func sameSegment(a, b *Place) bool {
 	return a.OK && b.OK && (a.Snap.Edge == b.Snap.Edge || a.Snap.Edge == b.Snap.Twin)
 }
+
+// across returns the time to go straight from a to b at kmh when they are
+// at most limit metres apart (a clinic in the village itself, away from any
+// road), else +Inf.
+func across(a, b *Place, kmh, limit float64) float64 {
+	if d := geo.Haversine(a.Point, b.Point); d <= limit {
+		return geo.OffroadSeconds(d, kmh)
+	}
+	return math.Inf(1)
+}

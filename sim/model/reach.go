@@ -55,6 +55,8 @@ type Reach struct {
 	from    []Place
 	start   float64
 	bySegEd map[geo.EdgeID][]int32 // sources by the edge of their segment
+	kmh     float64                // off-road speed of this profile
+	direct  float64                // metres: sources this close are also reached straight across
 }
 
 // Reach runs a multi-source search on profile p's graph from the places
@@ -62,7 +64,8 @@ type Reach struct {
 // O((V + E) log V).
 func (st *Study) Reach(p Profile, from []Place, start float64) *Reach {
 	g := st.Graph(p)
-	r := &Reach{g: g, s: geo.NewSearch(g), from: from, start: start, bySegEd: map[geo.EdgeID][]int32{}}
+	r := &Reach{g: g, s: geo.NewSearch(g), from: from, start: start, bySegEd: map[geo.EdgeID][]int32{},
+		kmh: st.offroadKmh(p), direct: st.Scenario.Network.SnapWarnM}
 	var seeds []geo.Seed
 	for k := range from {
 		seeds = append(seeds, departures(g, &from[k], start, int32(k))...)
@@ -91,5 +94,18 @@ func (r *Reach) To(pl *Place) (float64, int) {
 			best, src = t, int(k)
 		}
 	}
+	for k := range r.from {
+		if t := r.start + across(&r.from[k], pl, r.kmh, r.direct); t < best || t == best && k < src {
+			best, src = t, k
+		}
+	}
 	return best, src
+}
+
+// offroadKmh returns the speed of off-road legs in profile p.
+func (st *Study) offroadKmh(p Profile) float64 {
+	if p == Walk {
+		return st.Scenario.HealthCircle.WalkKmh
+	}
+	return st.Scenario.Network.OffroadKmh
 }

@@ -31,6 +31,8 @@ type Travel struct {
 
 	minuteBand [1440]uint8
 	vmax       float64 // m/s, for straight-line lower bounds
+	offKmh     float64 // off-road speed
+	acrossM    float64 // places this close are also joined straight across
 	searches   sync.Pool
 }
 
@@ -48,7 +50,8 @@ func (st *Study) NewTravel(sites []int, base []bool, extra []Place) (*Travel, er
 		return nil, fmt.Errorf("model: %d sites with %d base flags", len(sites), len(base))
 	}
 	s := st.Scenario
-	t := &Travel{net: st.Net, nSites: len(sites), base: base, vmax: st.Net.maxSpeed(s.Network.OffroadKmh)}
+	t := &Travel{net: st.Net, nSites: len(sites), base: base, vmax: st.Net.maxSpeed(s.Network.OffroadKmh),
+		offKmh: s.Network.OffroadKmh, acrossM: s.Network.SnapWarnM}
 	for _, f := range sites {
 		t.locs = append(t.locs, st.Facilities[f])
 	}
@@ -97,7 +100,7 @@ func (t *Travel) fill(srch *geo.Search, b, k int) {
 	srch.Run(departures(g, site, 0, 0), geo.Query{})
 	row := t.fwd[b][k*n : (k+1)*n]
 	for l := range t.locs {
-		row[l] = math.Min(arriveTime(g, &t.locs[l], srch.Time), direct(g, site, &t.locs[l]))
+		row[l] = min(arriveTime(g, &t.locs[l], srch.Time), direct(g, site, &t.locs[l]), across(site, &t.locs[l], t.offKmh, t.acrossM))
 	}
 	row[k] = 0
 	if t.base[k] {
@@ -106,7 +109,7 @@ func (t *Travel) fill(srch *geo.Search, b, k int) {
 	srch.Run(arrivals(g, site, 0), geo.Query{Reverse: true})
 	row = t.rev[b][k*n : (k+1)*n]
 	for l := range t.locs {
-		row[l] = math.Min(leaveTime(g, &t.locs[l], srch.Time), direct(g, &t.locs[l], site))
+		row[l] = min(leaveTime(g, &t.locs[l], srch.Time), direct(g, &t.locs[l], site), across(&t.locs[l], site, t.offKmh, t.acrossM))
 	}
 	row[k] = 0
 	if t.base[k] {

@@ -171,9 +171,11 @@ func (d *RunData) WriteData(stg *Staging, cov *coverage.Result, opt Options) err
 		return err
 	}
 	if d.Sim != nil {
-		return stg.Write("sim/summary.json", func(w io.Writer) error { return WriteJSON(w, d.Sim) })
+		if err := stg.Write("sim/summary.json", func(w io.Writer) error { return WriteJSON(w, d.Sim) }); err != nil {
+			return err
+		}
 	}
-	return nil
+	return d.writeCompare(stg)
 }
 
 // tableNames returns the names of d's tables, sorted.

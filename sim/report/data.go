@@ -21,6 +21,7 @@ type RunData struct {
 	Study    *model.Study
 	Coverage *CoverageSummary
 	Sim      *SimSummary       // nil when the run was coverage only
+	Compare  *CompareSummary   // nil unless the run compared deployments
 	Tables   map[string]*Table // by file name, e.g. "coverage/points.csv"
 }
 
@@ -141,9 +142,18 @@ func ReadRunData(out string, st *model.Study) (*RunData, error) {
 	} else if !ok {
 		d.Sim = nil
 	}
+	d.Compare = &CompareSummary{}
+	if ok, err := readJSON("compare/summary.json", d.Compare); err != nil {
+		return nil, err
+	} else if !ok {
+		d.Compare = nil
+	}
 	names := coverageFiles
 	if d.Sim != nil {
 		names = append(append([]string(nil), names...), simFiles...)
+	}
+	if d.Compare != nil {
+		names = append(names, "compare/differences.csv")
 	}
 	for _, name := range names {
 		t, err := ReadTable(filepath.Join(out, filepath.FromSlash(name)))

@@ -76,6 +76,7 @@ func NewDoc(d *RunData, figs []DocFigure, o ReportOptions) *Doc {
 	}
 	doc.Headline = headline(d, L)
 	doc.Findings = findings(d, L)
+	doc.Sections = append(doc.Sections, compareSections(d, L)...)
 	doc.Sections = append(doc.Sections, townshipSection(d, L), villageSection(d, L), parameterSection(d, L))
 	doc.Manifest = manifest(d, o)
 	return doc

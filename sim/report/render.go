@@ -64,6 +64,21 @@ func (d *RunData) Figures(o FigureOptions) []Fig {
 	for i := range figs {
 		figs[i].Title = word(figs[i].Name, lang)
 	}
+	if d.Compare != nil && d.Sim != nil {
+		for c, cv := range d.Sim.CDF {
+			name := "compare_cdf_" + cv.Class
+			title := tr(lang, "方案对比：", "Options compared: ") + word("chart_response_cdf", lang) + " · " + word(cv.Class, lang)
+			fr := frame("chart_response_cdf")
+			fr.Title = title
+			figs = append(figs, Fig{name, title, d.compareCDF(fr, c, lang)})
+		}
+		for k, v := range d.Compare.Variants {
+			title := tr(lang, "增减变化：", "Gains and losses: ") + tr(lang, v.Title, v.TitleEn)
+			fr := frame("map_coverage")
+			fr.Title = title
+			figs = append(figs, Fig{"map_gainloss_" + v.Name, title, d.gainLoss(fr, k)})
+		}
+	}
 	return figs
 }
 

@@ -13,8 +13,13 @@ import (
 // returned scenario carries the warnings found; on failure the error is a
 // *Problems listing every error (and warning) found, each with its file,
 // line or feature, and field.
-func Load(path string) (*Scenario, *Problems, error) {
-	l := &loader{ps: &Problems{}}
+func Load(path string) (*Scenario, *Problems, error) { return loadDepth(path, 0) }
+
+// maxExtends bounds a chain of scenarios extending one another (a cycle).
+const maxExtends = 8
+
+func loadDepth(path string, depth int) (*Scenario, *Problems, error) {
+	l := &loader{ps: &Problems{}, depth: depth}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		abs = path
@@ -45,6 +50,7 @@ type loader struct {
 	targetsRaw *yaml.Node
 	variantsN  *yaml.Node
 	lines      map[string]int // line of each top-level key
+	depth      int            // how many scenarios extend this one
 }
 
 // at returns the position of a top-level section of the YAML file.
@@ -68,6 +74,10 @@ func (l *loader) load(abs string) {
 	l.lines = map[string]int{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		l.lines[root.Content[i].Value] = root.Content[i].Line
+	}
+	if _, ok := l.lines["extends"]; ok {
+		l.extending(root, abs)
+		return
 	}
 	var nameSet bool
 	l.w.fields(root, "", map[string]func(*yaml.Node, string){

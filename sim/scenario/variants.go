@@ -10,11 +10,26 @@ import (
 func (l *loader) variants(n *yaml.Node, path string) {
 	names := map[string]bool{}
 	l.w.seq(n, path, false, func(v *yaml.Node, f string) {
+		vr := l.variant(v, f, true)
+		switch {
+		case vr.Name == "":
+			l.w.errorf(v, join(f, "name"), "required")
+		case vr.Name == "baseline":
+			l.w.errorf(v, join(f, "name"), `"baseline" is the scenario itself; choose another name`)
+		case names[vr.Name]:
+			l.w.errorf(v, join(f, "name"), "variant %q given twice", vr.Name)
+		}
+		names[vr.Name] = true
+		l.s.Variants = append(l.s.Variants, vr)
+	})
+}
+
+// variant decodes one variant's mapping; named says whether it may carry a
+// name and titles (a scenario's changes may not).
+func (l *loader) variant(v *yaml.Node, f string, named bool) Variant {
+	{
 		vr := Variant{Pos: linePos(l.w.file, v.Line)}
-		l.w.fields(v, f, map[string]func(*yaml.Node, string){
-			"name":     func(x *yaml.Node, g string) { l.w.str(x, g, &vr.Name) },
-			"title":    func(x *yaml.Node, g string) { l.w.str(x, g, &vr.Title) },
-			"title_en": func(x *yaml.Node, g string) { l.w.str(x, g, &vr.TitleEn) },
+		handlers := map[string]func(*yaml.Node, string){
 			"set_ambulances": func(x *yaml.Node, g string) {
 				l.anyKeys(x, g, func(k, y *yaml.Node, h string) {
 					sa := SetAmbulances{ID: k.Value}
@@ -96,24 +111,21 @@ func (l *loader) variants(n *yaml.Node, path string) {
 					vr.EmergencyFactor = &v
 				}
 			},
-		})
-		switch {
-		case vr.Name == "":
-			l.w.errorf(v, join(f, "name"), "required")
-		case vr.Name == "baseline":
-			l.w.errorf(v, join(f, "name"), `"baseline" is the scenario itself; choose another name`)
-		case names[vr.Name]:
-			l.w.errorf(v, join(f, "name"), "variant %q given twice", vr.Name)
 		}
-		names[vr.Name] = true
+		if named {
+			handlers["name"] = func(x *yaml.Node, g string) { l.w.str(x, g, &vr.Name) }
+			handlers["title"] = func(x *yaml.Node, g string) { l.w.str(x, g, &vr.Title) }
+			handlers["title_en"] = func(x *yaml.Node, g string) { l.w.str(x, g, &vr.TitleEn) }
+		}
+		l.w.fields(v, f, handlers)
 		if vr.Title == "" {
 			vr.Title = vr.Name
 		}
 		if vr.TitleEn == "" {
 			vr.TitleEn = vr.Title
 		}
-		l.s.Variants = append(l.s.Variants, vr)
-	})
+		return vr
+	}
 }
 
 // knownFacility reports an error at n when no facility has the id.
