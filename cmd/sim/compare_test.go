@@ -22,7 +22,7 @@ func TestCompareCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	for _, want := range []string{"Baseline against 2 variants: 3 paired replications", "more: 多一辆", "post: 新卫生室",
-		"simulated: calls within target: all", "identical on every call", "static: residents in the health circle"} {
+		"simulated: calls within target: all", "identical in every replication", "static: residents in the health circle"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, stdout)
 		}

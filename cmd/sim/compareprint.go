@@ -110,8 +110,8 @@ func verdict(x report.DiffJSON) string {
 		return ""
 	case x.Significant:
 		return "significant"
-	case x.Difference.V == 0 && x.Lo.V == 0 && x.Hi.V == 0:
-		return "identical on every call"
+	case x.Identical:
+		return "identical in every replication"
 	}
 	return "not significant"
 }

@@ -76,6 +76,7 @@ type DiffJSON struct {
 	UnpairedLo  Num    `json:"unpaired_lo"`
 	UnpairedHi  Num    `json:"unpaired_hi"`
 	Significant bool   `json:"significant"`
+	Identical   bool   `json:"identical,omitempty"` // the same value in every replication
 	Exact       bool   `json:"exact,omitempty"`
 }
 
@@ -100,7 +101,7 @@ func diffJSON(r *compare.Result, k int, d, u sim.Difference) DiffJSON {
 	return DiffJSON{Key: d.Key, By: d.By, Name: figureName(e, d.By, d.Index), Unit: unitOf(d.Key),
 		Baseline: scale(d.Key, d.Base), Variant: scale(d.Key, d.Variant), Difference: scale(d.Key, d.Mean),
 		Lo: scale(d.Key, d.Lo), Hi: scale(d.Key, d.Hi), UnpairedLo: scale(d.Key, u.Lo), UnpairedHi: scale(d.Key, u.Hi),
-		Significant: d.Significant}
+		Significant: d.Significant, Identical: d.Mean == 0 && d.Half == 0}
 }
 
 // NewCompareSummary gathers the differences of every variant.

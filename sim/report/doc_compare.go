@@ -109,8 +109,8 @@ func verdict(x DiffJSON, L string) string {
 		return "–"
 	case x.Significant:
 		return tr(L, "显著", "significant")
-	case x.Difference.V == 0 && x.Lo.V == 0 && x.Hi.V == 0:
-		return tr(L, "每次呼叫都相同", "identical on every call")
+	case x.Identical:
+		return tr(L, "每次重复都相同", "identical in every replication")
 	}
 	return tr(L, "不显著", "not significant")
 }
