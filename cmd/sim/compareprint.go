@@ -27,8 +27,11 @@ func printComparison(e *env, cs *report.CompareSummary, variants int, elapsed ti
 			if x.By == "township" || x.By == "priority" || x.By == "kind" {
 				continue
 			}
-			fmt.Fprintf(w, "  %s %9s %9s  %-28s %s\n", pad(figLabel(x), 46), value(x, x.Baseline), value(x, x.Variant),
-				difference(x), verdict(x))
+			verdict := x.Verdict("en")
+			if x.Exact {
+				verdict = ""
+			}
+			fmt.Fprintf(w, "  %s %9s %9s  %-32s %s\n", pad(figLabel(x), 46), x.Value(x.Baseline), x.Value(x.Variant), x.Diff(), verdict)
 		}
 		if len(v.Significant) == 0 {
 			fmt.Fprintf(w, "  No township's compliance changed significantly.\n")
@@ -39,7 +42,7 @@ func printComparison(e *env, cs *report.CompareSummary, variants int, elapsed ti
 					fmt.Fprintf(w, "    ... %d more in compare/differences.csv\n", len(v.Significant)-i)
 					break
 				}
-				fmt.Fprintf(w, "    %s %s\n", pad(t.Name, 16), difference(t))
+				fmt.Fprintf(w, "    %s %s\n", pad(t.Name, 16), t.Diff())
 			}
 		}
 		gained, lost := 0.0, 0.0
@@ -74,44 +77,4 @@ func figLabel(x report.DiffJSON) string {
 		}
 	}
 	return s
-}
-
-func value(x report.DiffJSON, v report.Num) string {
-	if math.IsNaN(v.V) {
-		return "-"
-	}
-	if x.Unit == "share" {
-		return fmt.Sprintf("%.1f%%", 100*v.V)
-	}
-	return fmt.Sprintf("%.2f", v.V)
-}
-
-func difference(x report.DiffJSON) string {
-	f := func(v float64) string {
-		if math.IsNaN(v) {
-			return "-"
-		}
-		if x.Unit == "share" {
-			return fmt.Sprintf("%+.2f", 100*v)
-		}
-		return fmt.Sprintf("%+.2f", v)
-	}
-	if x.Exact {
-		return f(x.Difference.V) + " (exact)"
-	}
-	return fmt.Sprintf("%s (%s to %s)", f(x.Difference.V), f(x.Lo.V), f(x.Hi.V))
-}
-
-func verdict(x report.DiffJSON) string {
-	switch {
-	case x.Exact:
-		return ""
-	case math.IsNaN(x.Lo.V):
-		return ""
-	case x.Significant:
-		return "significant"
-	case x.Identical:
-		return "identical in every replication"
-	}
-	return "not significant"
 }

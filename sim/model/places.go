@@ -33,6 +33,15 @@ func place(g *geo.Graph, p orb.Point, kmh float64) Place {
 	return Place{Point: p, Snap: s, Offroad: geo.OffroadSeconds(s.Dist, kmh), OK: true}
 }
 
+// placeAll snaps every point onto g.
+func placeAll(g *geo.Graph, pts []orb.Point, kmh float64) []Place {
+	out := make([]Place, len(pts))
+	for i, p := range pts {
+		out[i] = place(g, p, kmh)
+	}
+	return out
+}
+
 // departures returns the seeds of a forward search from pl on g, with the
 // off-road leg and an extra start time added, all reporting source.
 func departures(g *geo.Graph, pl *Place, start float64, source int32) []geo.Seed {

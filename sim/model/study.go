@@ -5,6 +5,7 @@ import (
 
 	"github.com/emsplan/sim/geo"
 	"github.com/emsplan/sim/sim/scenario"
+	"github.com/paulmach/orb"
 )
 
 // Study is a scenario placed on its road network: demand points and
@@ -38,25 +39,19 @@ func Build(s *scenario.Scenario, net *Network) (*Study, error) {
 		return nil, err
 	}
 	st := &Study{Scenario: s, Net: net, Problems: &scenario.Problems{}}
-	kmh := s.Network.OffroadKmh
-	st.Demand = make([]Place, len(s.Demand.Points))
+	demand := make([]orb.Point, len(s.Demand.Points))
 	for i := range s.Demand.Points {
-		st.Demand[i] = place(net.Drive, s.Demand.Points[i].Point, kmh)
+		demand[i] = s.Demand.Points[i].Point
 	}
-	st.Facilities = make([]Place, len(s.Facilities))
+	sites := make([]orb.Point, len(s.Facilities))
 	for i := range s.Facilities {
-		st.Facilities[i] = place(net.Drive, s.Facilities[i].Point, kmh)
+		sites[i] = s.Facilities[i].Point
 	}
+	st.Demand = placeAll(net.Drive, demand, s.Network.OffroadKmh)
+	st.Facilities = placeAll(net.Drive, sites, s.Network.OffroadKmh)
 	if net.Walk != nil {
-		wk := s.HealthCircle.WalkKmh
-		st.DemandWalk = make([]Place, len(s.Demand.Points))
-		for i := range s.Demand.Points {
-			st.DemandWalk[i] = place(net.Walk, s.Demand.Points[i].Point, wk)
-		}
-		st.FacilitiesWalk = make([]Place, len(s.Facilities))
-		for i := range s.Facilities {
-			st.FacilitiesWalk[i] = place(net.Walk, s.Facilities[i].Point, wk)
-		}
+		st.DemandWalk = placeAll(net.Walk, demand, s.HealthCircle.WalkKmh)
+		st.FacilitiesWalk = placeAll(net.Walk, sites, s.HealthCircle.WalkKmh)
 	}
 	st.checkSnaps()
 	st.checkReach()

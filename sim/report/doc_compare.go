@@ -21,13 +21,13 @@ func compareSections(d *RunData, L string) []Section {
 			if x.By == "township" || x.By == "priority" || x.By == "kind" {
 				continue
 			}
-			g.Rows = append(g.Rows, []string{diffName(x, L), valS(x, x.Baseline), valS(x, x.Variant), diffS(x), verdict(x, L)})
+			g.Rows = append(g.Rows, []string{diffName(x, L), x.Value(x.Baseline), x.Value(x.Variant), x.Diff(), x.Verdict(L)})
 		}
 		text := []string{tr(L, "仿真指标为同一批呼叫（共同随机数）下逐次重复配对的差值；静态指标为精确差值。",
 			"Simulated figures: differences paired replication by replication on the same calls (common random numbers); static figures: exact differences.")}
 		var tw []string
 		for _, t := range v.Significant {
-			tw = append(tw, fmt.Sprintf("%s %s", t.Name, diffS(t)))
+			tw = append(tw, fmt.Sprintf("%s %s", t.Name, t.Diff()))
 		}
 		if len(tw) > 0 {
 			text = append(text, tr(L, "达标率显著变化的乡镇：", "Townships whose compliance changed significantly: ")+strings.Join(tw, tr(L, "；", "; ")))
@@ -67,50 +67,47 @@ func diffName(x DiffJSON, L string) string {
 	return n
 }
 
-// valS formats a value of a comparison in its unit.
-func valS(x DiffJSON, v Num) string {
+// Value formats a value of a comparison in its unit: a share in %, a time
+// in minutes, "–" when undefined.
+func (x DiffJSON) Value(v Num) string {
 	if x.Unit == "share" {
 		return pctS(v.V)
 	}
 	return minS(v.V)
 }
 
-// diffS formats a difference: points for shares, minutes for times, with
-// the interval unless exact.
-func diffS(x DiffJSON) string {
+// Diff formats the difference: percentage points for shares, minutes for
+// times, with its interval unless exact.
+func (x DiffJSON) Diff() string {
 	f := func(v float64) string {
 		if math.IsNaN(v) {
 			return "–"
 		}
 		if x.Unit == "share" {
-			return fmt.Sprintf("%+.1f", 100*v)
+			return fmt.Sprintf("%+.2f", 100*v)
 		}
 		return fmt.Sprintf("%+.2f", v)
 	}
-	unit := " min"
-	if x.Unit == "share" {
-		unit = " pts"
-	} else if x.Unit == "count" {
-		unit = ""
-	}
+	unit := map[string]string{"share": " pts", "min": " min"}[x.Unit]
 	if x.Exact {
-		return f(x.Difference.V) + unit
+		return f(x.Difference.V) + unit + " (exact)"
 	}
 	return fmt.Sprintf("%s%s (%s to %s)", f(x.Difference.V), unit, f(x.Lo.V), f(x.Hi.V))
 }
 
-func verdict(x DiffJSON, L string) string {
+// Verdict says whether the difference is significant, in lang.
+func (x DiffJSON) Verdict(lang string) string {
 	switch {
 	case x.Exact && x.Difference.V == 0:
-		return tr(L, "无变化", "no change")
+		return tr(lang, "无变化", "no change")
 	case x.Exact:
-		return tr(L, "精确值", "exact")
+		return tr(lang, "精确值", "exact")
 	case math.IsNaN(x.Lo.V):
 		return "–"
 	case x.Significant:
-		return tr(L, "显著", "significant")
+		return tr(lang, "显著", "significant")
 	case x.Identical:
-		return tr(L, "每次重复都相同", "identical in every replication")
+		return tr(lang, "每次重复都相同", "identical in every replication")
 	}
-	return tr(L, "不显著", "not significant")
+	return tr(lang, "不显著", "not significant")
 }

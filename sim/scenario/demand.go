@@ -10,26 +10,11 @@ import (
 
 func (l *loader) demand(n *yaml.Node, path string) {
 	d := &l.s.Demand
-	var file string
-	var fileNode *yaml.Node
-	var crs CRS
-	crsSet := false
-	l.w.fields(n, path, map[string]func(*yaml.Node, string){
-		"file":            func(v *yaml.Node, f string) { fileNode = v; l.w.str(v, f, &file) },
-		"crs":             func(v *yaml.Node, f string) { crs, crsSet = l.parseCRS(v, f) },
+	d.File = l.fileSection(n, path, "demand", map[string]func(*yaml.Node, string){
 		"population_year": func(v *yaml.Node, f string) { l.w.integer(v, f, &d.PopulationYear, between(1900, 2100)) },
 		"growth":          func(v *yaml.Node, f string) { l.w.num(v, f, &d.Growth, between(0.01, 100)) },
-	})
-	if file == "" {
-		l.w.errorf(n, join(path, "file"), "required: the population points (CSV or GeoJSON)")
-		return
-	}
-	d.File = l.path(file)
-	l.pending = append(l.pending, func() {
-		if !crsSet {
-			crs = l.defaultCRS()
-		}
-		for i, r := range l.readRows(d.File, "demand", crs, linePos(l.w.file, fileNode.Line), join(path, "file")) {
+	}, func(rows []row, file string) {
+		for i, r := range rows {
 			p, ok := point(r.geom, true)
 			if !ok {
 				l.ps.Errorf(r.rec.rowPos, "geometry", "must be a Point or a Polygon (its centroid is used), or CSV lon and lat")
@@ -64,9 +49,12 @@ func (l *loader) demand(n *yaml.Node, path string) {
 			d.Points = append(d.Points, dp)
 		}
 		if len(d.Points) == 0 && l.ps.Err() == nil {
-			l.w.errorf(fileNode, join(path, "file"), "no demand points in %s", d.File)
+			l.ps.Errorf(filePos(file), "", "no demand points in the file")
 		}
 	})
+	if d.File == "" {
+		l.w.errorf(n, join(path, "file"), "required: the population points (CSV or GeoJSON)")
+	}
 }
 
 // point returns a representative point of g: the point itself or, when

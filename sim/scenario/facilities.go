@@ -106,18 +106,8 @@ func (l *loader) facility(r *record, geom orb.Geometry, crs CRS, defID string) (
 	f.FiveG = l.fiveG(r, f.Ambulances)
 	f.Assumed = r.boolOr("assumed", false)
 	if geom == nil {
-		if r.has("crs") {
-			if c, ok := parseCRS(r.str("crs")); ok {
-				crs = c
-			} else {
-				r.errorf("crs", "must be one of wgs84, gcj02 (AMap), bd09 (Baidu), got %q", r.str("crs"))
-			}
-		}
-		if !r.has("lon") || !r.has("lat") {
-			r.errorf("lon", "lon and lat are required")
-		} else {
-			p := orb.Point{r.num("lon", 0, between(-180, 180)), r.num("lat", 0, between(-90, 90))}
-			geom = toWGS84(crs, p)
+		if p, ok := r.lonLat(crs); ok {
+			geom = p
 		}
 	} else {
 		r.used["lon"], r.used["lat"], r.used["crs"] = true, true, true

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/paulmach/orb"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -223,4 +224,24 @@ func (r *record) checkUnknown(known ...string) {
 		}
 		r.errorf(k, "unknown key%s", suggest(k, hs))
 	}
+}
+
+// lonLat reads the record's lon and lat (and its own crs, else crs) and
+// returns the WGS-84 point; false, with the error recorded, when they are
+// missing or out of range.
+func (r *record) lonLat(crs CRS) (orb.Point, bool) {
+	if r.has("crs") {
+		if c, ok := parseCRS(r.str("crs")); ok {
+			crs = c
+		} else {
+			r.errorf("crs", "must be one of wgs84, gcj02 (AMap), bd09 (Baidu), got %q", r.str("crs"))
+		}
+	}
+	if !r.has("lon") || !r.has("lat") {
+		r.errorf("lon", "lon and lat are required")
+		return orb.Point{}, false
+	}
+	n := len(r.ps.List)
+	p := orb.Point{r.num("lon", 0, between(-180, 180)), r.num("lat", 0, between(-90, 90))}
+	return toWGS84(crs, p), len(r.ps.List) == n
 }

@@ -3,7 +3,6 @@ package scenario
 import (
 	"fmt"
 
-	"github.com/paulmach/orb"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -70,21 +69,10 @@ func (l *loader) variant(v *yaml.Node, f string, named bool) Variant {
 			"move_facilities": func(x *yaml.Node, g string) {
 				l.anyKeys(x, g, func(k, y *yaml.Node, h string) {
 					r := yamlRecord(&l.w, y, h)
-					crs := l.defaultCRS()
-					if r.has("crs") {
-						if c, ok := parseCRS(r.str("crs")); ok {
-							crs = c
-						} else {
-							r.errorf("crs", "must be one of wgs84, gcj02, bd09, got %q", r.str("crs"))
-						}
-					}
-					if !r.has("lon") || !r.has("lat") {
-						r.errorf("lon", "lon and lat are required")
-					}
-					p := orb.Point{r.num("lon", 0, between(-180, 180)), r.num("lat", 0, between(-90, 90))}
+					p, _ := r.lonLat(l.defaultCRS())
 					r.checkUnknown("lon", "lat", "crs")
 					l.knownFacility(k, h, k.Value)
-					vr.MoveFacilities = append(vr.MoveFacilities, MoveFacility{ID: k.Value, Point: toWGS84(crs, p)})
+					vr.MoveFacilities = append(vr.MoveFacilities, MoveFacility{ID: k.Value, Point: p})
 				})
 			},
 			"five_g": func(x *yaml.Node, g string) {

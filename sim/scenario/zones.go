@@ -10,24 +10,10 @@ import (
 
 func (l *loader) zones(n *yaml.Node, path string) {
 	z := &l.s.Zones
-	var file string
-	var fileNode *yaml.Node
-	var crs CRS
-	crsSet := false
-	l.w.fields(n, path, map[string]func(*yaml.Node, string){
-		"file":          func(v *yaml.Node, f string) { fileNode = v; l.w.str(v, f, &file) },
-		"crs":           func(v *yaml.Node, f string) { crs, crsSet = l.parseCRS(v, f) },
+	z.File = l.fileSection(n, path, "zones", map[string]func(*yaml.Node, string){
 		"default_class": func(v *yaml.Node, f string) { l.w.str(v, f, &z.DefaultClass) },
-	})
-	if file == "" {
-		return
-	}
-	z.File = l.path(file)
-	l.pending = append(l.pending, func() {
-		if !crsSet {
-			crs = l.defaultCRS()
-		}
-		for i, r := range l.readRows(z.File, "zones", crs, linePos(l.w.file, fileNode.Line), join(path, "file")) {
+	}, func(rows []row, file string) {
+		for i, r := range rows {
 			zone := Zone{Class: r.rec.str("class"), Name: r.rec.str("name"), NameEn: r.rec.str("name_en"), Pos: r.rec.rowPos}
 			zone.TargetMin = r.rec.num("target_min", 0, between(1, 240))
 			if zone.Class == "" {
@@ -35,13 +21,43 @@ func (l *loader) zones(n *yaml.Node, path string) {
 			}
 			mp, ok := multiPolygon(r.geom)
 			if !ok {
-				l.ps.Errorf(featurePos(z.File, i), "geometry", "must be a Polygon or MultiPolygon")
+				l.ps.Errorf(featurePos(file, i), "geometry", "must be a Polygon or MultiPolygon")
 				continue
 			}
 			zone.Geometry, zone.Bound = mp, mp.Bound()
 			z.Polygons = append(z.Polygons, zone)
 		}
 	})
+}
+
+// fileSection walks a section that names one input file (keys file and crs,
+// plus the section's own) and, once the whole YAML is read (so that the
+// top-level crs is known), reads the file's rows and hands them to each. It
+// returns the file's path, "" when the section names none.
+func (l *loader) fileSection(n *yaml.Node, path, role string, own map[string]func(*yaml.Node, string), each func(rows []row, file string)) string {
+	var file string
+	var fileNode *yaml.Node
+	var crs CRS
+	crsSet := false
+	handlers := map[string]func(*yaml.Node, string){
+		"file": func(v *yaml.Node, f string) { fileNode = v; l.w.str(v, f, &file) },
+		"crs":  func(v *yaml.Node, f string) { crs, crsSet = l.parseCRS(v, f) },
+	}
+	for k, h := range own {
+		handlers[k] = h
+	}
+	l.w.fields(n, path, handlers)
+	if file == "" {
+		return ""
+	}
+	resolved := l.path(file)
+	l.pending = append(l.pending, func() {
+		if !crsSet {
+			crs = l.defaultCRS()
+		}
+		each(l.readRows(resolved, role, crs, linePos(l.w.file, fileNode.Line), join(path, "file")), resolved)
+	})
+	return resolved
 }
 
 func multiPolygon(g orb.Geometry) (orb.MultiPolygon, bool) {
@@ -128,23 +144,8 @@ func (l *loader) anyKeys(n *yaml.Node, path string, f func(k, v *yaml.Node, fiel
 }
 
 func (l *loader) townships(n *yaml.Node, path string) {
-	var file string
-	var fileNode *yaml.Node
-	var crs CRS
-	crsSet := false
-	l.w.fields(n, path, map[string]func(*yaml.Node, string){
-		"file": func(v *yaml.Node, f string) { fileNode = v; l.w.str(v, f, &file) },
-		"crs":  func(v *yaml.Node, f string) { crs, crsSet = l.parseCRS(v, f) },
-	})
-	if file == "" {
-		return
-	}
-	l.pending = append(l.pending, func() {
-		if !crsSet {
-			crs = l.defaultCRS()
-		}
-		p := l.path(file)
-		for i, r := range l.readRows(p, "townships", crs, linePos(l.w.file, fileNode.Line), join(path, "file")) {
+	l.fileSection(n, path, "townships", nil, func(rows []row, file string) {
+		for i, r := range rows {
 			t := Township{Code: r.rec.str("code"), Name: r.rec.str("name"), NameEn: r.rec.str("name_en")}
 			if t.Code == "" {
 				r.rec.errorf("code", "required: the township code that demand points refer to")
@@ -152,7 +153,7 @@ func (l *loader) townships(n *yaml.Node, path string) {
 			}
 			mp, ok := multiPolygon(r.geom)
 			if !ok {
-				l.ps.Errorf(featurePos(p, i), "geometry", "must be a Polygon or MultiPolygon")
+				l.ps.Errorf(featurePos(file, i), "geometry", "must be a Polygon or MultiPolygon")
 				continue
 			}
 			t.Geometry = mp
