@@ -112,3 +112,37 @@ func TestShippedScenariosValidate(t *testing.T) {
 		}
 	}
 }
+
+// A historical call list replaces the generated calls: each call comes out
+// in calls.csv at its time and place, served from the nearest base.
+func TestRunReplay(t *testing.T) {
+	dir := copyTiny(t)
+	if err := os.WriteFile(filepath.Join(dir, "calls.csv"), []byte(
+		"time,lon,lat,priority,condition\n"+
+			"2023-05-01 08:30,112.06,28.00,P1,stroke\n"+ // a Monday: minute 510 of the run
+			"2023-05-02 09:00,112.01,28.00,P2,other\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	replaceIn(t, filepath.Join(dir, "tiny.yaml"), "simulation:\n", "simulation:\n  replay: calls.csv\n  warmup_days: 0\n  days: 3\n")
+	out := filepath.Join(dir, "out")
+	code, _, stderr := runCLI(t, "run", filepath.Join(dir, "tiny.yaml"), "--out", out, "--replications", "1", "--no-figures")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "sim", "calls.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\r\n")
+	if len(lines) != 3 {
+		t.Fatalf("calls.csv has %d calls, want 2:\n%s", len(lines)-1, b)
+	}
+	// call, day, clock, ..., priority, condition ..., received_min, ..., station_id
+	first, second := strings.Split(lines[1], ","), strings.Split(lines[2], ",")
+	if first[2] != "1" || first[3] != "08:30:00" || first[8] != "P1" || first[9] != "stroke" || first[12] != "510.00" || first[21] != "H1" {
+		t.Errorf("first call %v", first)
+	}
+	if second[2] != "2" || second[3] != "09:00:00" || second[12] != "1980.00" || second[21] != "S1" {
+		t.Errorf("second call %v", second)
+	}
+}
