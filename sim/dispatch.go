@@ -4,8 +4,8 @@ import "math"
 
 // dispatch handles call c once the dispatch delay has passed: the free unit
 // with the shortest expected response (turnout + drive from base, or drive
-// from where it is for a returning 5G unit with AVL) takes it; when no unit
-// is free it queues.
+// from where it is for a returning 5G unit with AVL) takes it, among units
+// at one base the one idle longest; when no unit is free it queues.
 func (r *rep) dispatch(ci int32) {
 	c := &r.calls[ci]
 	band := r.tr.Band(r.now)
@@ -38,7 +38,9 @@ func (r *rep) best(loc LocID, band int, turnout float64) (u int32, drive float64
 			continue
 		}
 		anyFree = true
-		if t := turnout + r.tr.Time(us.base, loc, band); t < bestT {
+		// Equal times (units at one base) go to the unit idle longest, as
+		// crews take turns; then to the lower index.
+		if t := turnout + r.tr.Time(us.base, loc, band); t < bestT || t == bestT && u >= 0 && us.idleSince < r.units[u].idleSince {
 			u, bestT = int32(i), t
 		}
 	}

@@ -24,6 +24,7 @@ type unitState struct {
 	band   int     // band at departure
 
 	busySince float64
+	idleSince float64 // when it was last back at base (ties between units at one base go to the longest idle)
 	busyTime  float64 // busy seconds inside the measured window
 	calls     int     // measured calls served
 }

@@ -86,6 +86,7 @@ func (r *rep) atBase(u int32) {
 	us := &r.units[u]
 	wasBusy := !us.avl
 	us.status = atBase
+	us.idleSince = r.now
 	if wasBusy {
 		r.release(u)
 	}
