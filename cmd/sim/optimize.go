@@ -153,6 +153,9 @@ func (o *optFlags) check(args []string) (*optRequest, error) {
 	default:
 		return nil, usagef("--rule %q: want response or health", o.rule)
 	}
+	if r.rule == coverage.Health {
+		r.key = "health-" + key // proposal-health-mclp.yaml beside proposal-mclp.yaml
+	}
 	sitesSet, unitsSet := o.fs.Changed("sites"), o.fs.Changed("units")
 	switch {
 	case sitesSet && o.sites < 1:

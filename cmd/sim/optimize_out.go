@@ -142,17 +142,21 @@ func yesNo(b bool) string {
 }
 
 func (run *optRun) modelWords() string {
+	sites := fmt.Sprintf("%d sites", run.p)
+	if k := len(run.cs.Fixed); k > 0 {
+		sites = fmt.Sprintf("%d new sites besides today's %d", run.p-k, k)
+	}
 	switch run.req.model {
 	case optimize.ModelLSCP:
 		return "LSCP: the fewest sites with every place any candidate reaches in time " + run.circleWords()
 	case optimize.ModelMCLP:
-		return fmt.Sprintf("MCLP: the most residents %s with %d sites", run.circleWords(), run.p)
+		return fmt.Sprintf("MCLP: the most residents %s with %s", run.circleWords(), sites)
 	case optimize.ModelMEXCLP:
 		return fmt.Sprintf("MEXCLP: the most residents covered in expectation by %d ambulances", run.fleet)
 	case optimize.ModelPMedian:
-		return fmt.Sprintf("p-median: the least population-weighted mean %s with %d sites", run.timeWords(), run.p)
+		return fmt.Sprintf("p-median: the least population-weighted mean %s with %s", run.timeWords(), sites)
 	}
-	return fmt.Sprintf("p-center: the least worst %s with %d sites", run.timeWords(), run.p)
+	return fmt.Sprintf("p-center: the least worst %s with %s", run.timeWords(), sites)
 }
 
 func (run *optRun) ruleWords() string {
@@ -402,14 +406,29 @@ func (run *optRun) print(w io.Writer, out string) {
 			run.fleet, run.today, len(r.Sites), fmtCount(a.Objective), fmtCount(a.Bound), fmtGap(a.Gap))
 	}
 	rows := run.siteRows()
-	sort.SliceStable(rows, func(a, b int) bool { return rows[a].adds > rows[b].adds })
+	// The sites the model chose first (most added first), then those kept.
+	sort.SliceStable(rows, func(a, b int) bool {
+		if rows[a].fixed != rows[b].fixed {
+			return !rows[a].fixed
+		}
+		return rows[a].adds > rows[b].adds
+	})
+	idw := 6
+	for _, row := range rows {
+		idw = max(idw, displayWidth(row.c.Site.ID))
+	}
+	const most = 50
 	fmt.Fprintf(w, "\nChosen sites (%d), what each adds given the others:\n", len(rows))
 	if req.rule == coverage.Response {
-		fmt.Fprintf(w, "  %s %s %s %s %5s %5s  %s\n", pad("id", 10), pad("name", 30), pad("tier", 16), pad("township", 12), "units", "today", "adds")
+		fmt.Fprintf(w, "  %s %s %s %s %5s %5s  %s\n", pad("id", idw), pad("name", 30), pad("tier", 16), pad("township", 12), "units", "today", "adds")
 	} else {
-		fmt.Fprintf(w, "  %s %s %s %s  %s\n", pad("id", 10), pad("name", 30), pad("tier", 16), pad("township", 12), "adds")
+		fmt.Fprintf(w, "  %s %s %s %s  %s\n", pad("id", idw), pad("name", 30), pad("tier", 16), pad("township", 12), "adds")
 	}
-	for _, row := range rows {
+	for i, row := range rows {
+		if i == most {
+			fmt.Fprintf(w, "  ... %d more in optimize/sites.csv\n", len(rows)-most)
+			break
+		}
 		f := &row.c.Site
 		tw := "-"
 		if row.c.Place != nil {
@@ -427,10 +446,10 @@ func (run *optRun) print(w io.Writer, out string) {
 			add = "+" + fmtMinutes(row.adds) + row.addsUnit[3:]
 		}
 		if req.rule == coverage.Response {
-			fmt.Fprintf(w, "  %s %s %s %s %5d %5d  %s%s\n", pad(f.ID, 10), pad(clip(f.Name, 30), 30), pad(string(f.Tier), 16),
+			fmt.Fprintf(w, "  %s %s %s %s %5d %5d  %s%s\n", pad(f.ID, idw), pad(clip(f.Name, 30), 30), pad(string(f.Tier), 16),
 				pad(clip(tw, 12), 12), row.units, row.today, add, mark)
 		} else {
-			fmt.Fprintf(w, "  %s %s %s %s  %s%s\n", pad(f.ID, 10), pad(clip(f.Name, 30), 30), pad(string(f.Tier), 16), pad(clip(tw, 12), 12), add, mark)
+			fmt.Fprintf(w, "  %s %s %s %s  %s%s\n", pad(f.ID, idw), pad(clip(f.Name, 30), 30), pad(string(f.Tier), 16), pad(clip(tw, 12), 12), add, mark)
 		}
 	}
 	if len(run.prop.Closed) > 0 {
