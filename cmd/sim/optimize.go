@@ -211,6 +211,20 @@ func shellWord(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
+// checkFigures rejects bad figure flags before anything is computed (the
+// figures are drawn last).
+func (f *outFlags) checkFigures() error {
+	switch {
+	case f.noFigures:
+		return nil
+	case f.lang != "" && f.lang != "zh" && f.lang != "en":
+		return usagef("--lang must be zh or en, got %q", f.lang)
+	case f.dpi < 50 || f.dpi > 1200:
+		return usagef("--dpi must be between 50 and 1200, got %d", f.dpi)
+	}
+	return nil
+}
+
 // optRun is everything one invocation computes.
 type optRun struct {
 	req      *optRequest
@@ -242,6 +256,9 @@ func runOptimize(e *env, args []string, o *optFlags, of *outFlags, sf *simFlags)
 		return err
 	}
 	if err := sf.check(); err != nil {
+		return err
+	}
+	if err := of.checkFigures(); err != nil {
 		return err
 	}
 	st, err := loadStudy(req.scenarioPath, e.stderr)

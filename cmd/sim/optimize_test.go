@@ -216,6 +216,7 @@ func TestOptimizeBadInput(t *testing.T) {
 		{[]string{"--model", "mclp", "--sites", "1", "--candidates", "nowhere.csv"}, exitUsage, `--candidates "nowhere.csv"`},
 		{[]string{"--model", "mclp", "--sites", "1", "--candidates", bad}, exitError, `cands.csv:3: lat: must be a number, got "north"`},
 		{[]string{"--model", "mclp", "--sites", "1", "--candidates", dup}, exitError, `dup.csv:2: id: "S1" is already a facility`},
+		{[]string{"--model", "mclp", "--sites", "1", "--lang", "fr"}, exitUsage, "--lang must be zh or en"},
 	} {
 		code, _, stderr := runCLI(t, append([]string{"optimize", scen, "--out", out}, tc.args...)...)
 		if code != tc.code || !strings.Contains(stderr, tc.want) {
@@ -291,5 +292,67 @@ func TestOptimizeSimulate(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(f))); err != nil {
 			t.Errorf("missing %s", f)
 		}
+	}
+}
+
+// The shipped scenario end to end, briefly: MCLP with 42 sites (today's
+// fleet, one ambulance each) simulated against the baseline, and MEXCLP
+// with 47 ambulances under a time limit. The checks are invariants: a
+// valid proposal with the fleet asked for, a bound on the right side, and
+// static coverage no worse than today's (today's 18 bases are among the
+// 311 candidates and 42 sites can hold them all, so the MCLP optimum
+// covers at least as many).
+func TestOptimizeNingxiang(t *testing.T) {
+	scen := "../../scenarios/ningxiang.yaml"
+	out := t.TempDir()
+	code, stdout, stderr := runCLI(t, "optimize", scen, "--model", "mclp", "--sites", "42", "--simulate",
+		"--replications", "2", "--days", "10", "--out", out, "--no-figures")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	yaml := filepath.Join(out, "optimize", "proposal-mclp.yaml")
+	if code, so, se := runCLI(t, "validate", yaml); code != exitOK {
+		t.Fatalf("sim validate: exit %d\n%s%s", code, so, se)
+	}
+	d := deployment(t, yaml)
+	if len(d) != 42 {
+		t.Errorf("%d bases, want 42", len(d))
+	}
+	for id, u := range d {
+		if u != 1 {
+			t.Errorf("%s has %d ambulances, want one each", id, u)
+		}
+	}
+	var sum struct {
+		Objective, Bound struct{ Solver float64 }
+		Static           struct{ Baseline, Proposal map[string]float64 }
+	}
+	b, _ := os.ReadFile(filepath.Join(out, "optimize", "summary.json"))
+	if err := json.Unmarshal(b, &sum); err != nil {
+		t.Fatal(err)
+	}
+	if sum.Bound.Solver < sum.Objective.Solver || sum.Static.Proposal["all"] < sum.Static.Baseline["all"] {
+		t.Errorf("summary %+v", sum)
+	}
+	if _, err := os.Stat(filepath.Join(out, "compare", "differences.csv")); err != nil || !strings.Contains(stdout, "proposal: MCLP") {
+		t.Errorf("no paired comparison: %v\n%s", err, stdout)
+	}
+	limit := "5s"
+	if testing.Short() {
+		limit = "1s"
+	}
+	code, stdout, stderr = runCLI(t, "optimize", scen, "--model", "mexclp", "--units", "47", "--time-limit", limit, "--out", out, "--no-figures")
+	if code != exitOK {
+		t.Fatalf("mexclp: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "read from the cache") {
+		t.Errorf("mexclp did not reuse the matrix:\n%s", stdout)
+	}
+	total := 0
+	for _, u := range deployment(t, filepath.Join(out, "optimize", "proposal-mexclp.yaml")) {
+		total += u
+	}
+	if total != 47 {
+		t.Errorf("mexclp proposal has %d ambulances, want 47", total)
 	}
 }
