@@ -192,9 +192,12 @@ func (o *optFlags) check(args []string) (*optRequest, error) {
 	parts := []string{"sim optimize", shellWord(args[0])}
 	o.fs.VisitAll(func(f *pflag.Flag) {
 		if f.Changed {
-			if f.Value.Type() == "bool" {
+			switch {
+			case f.Value.Type() == "bool" && f.Value.String() == "true":
 				parts = append(parts, "--"+f.Name)
-			} else {
+			case f.Value.Type() == "bool":
+				parts = append(parts, "--"+f.Name+"=false")
+			default:
 				parts = append(parts, "--"+f.Name, shellWord(f.Value.String()))
 			}
 		}
