@@ -152,6 +152,13 @@ func pathBase(p string) string {
 // runComparison simulates the options on common random numbers, writes the
 // baseline's files, the comparison and the report, and prints the table.
 func runComparison(e *env, opts []compare.Option, of *outFlags, sf *simFlags) error {
+	return runComparisonWith(e, opts, of, sf, nil)
+}
+
+// runComparisonWith is runComparison with more files: stage, when not nil,
+// writes them into the comparison's staging folder, so that they are moved
+// into place with the comparison or not at all (sim optimize --simulate).
+func runComparisonWith(e *env, opts []compare.Option, of *outFlags, sf *simFlags, stage func(*report.Staging) error) error {
 	for _, o := range opts {
 		sf.apply(o.Scenario)
 	}
@@ -191,6 +198,11 @@ func runComparison(e *env, opts []compare.Option, of *outFlags, sf *simFlags) er
 	}
 	if err := of.figures(e, stg, d); err != nil {
 		return err
+	}
+	if stage != nil {
+		if err := stage(stg); err != nil {
+			return err
+		}
 	}
 	files := topLevel(stg.Files())
 	if err := stg.Commit(); err != nil {

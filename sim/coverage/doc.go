@@ -10,4 +10,9 @@
 // coverage"): the medians of dispatch delay and turnout, then the drive at
 // emergency speeds in the static band, off-road legs included, assuming a
 // unit is free at its base. All times are in seconds; +Inf is unreachable.
+//
+// Matrix builds the candidates x demand problem of the location models
+// (package optimize) on the same clocks: a candidate at today's base has
+// exactly that base's times, so a model's coverage is Compute's coverage.
+// MatrixKey hashes what the matrix depends on, for caching it.
 package coverage

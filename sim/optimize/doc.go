@@ -44,9 +44,17 @@
 // binary search over the sorted distinct times whose feasibility questions
 // are set-covering searches cut off at p.
 //
+// The MCLP and MEXCLP bounds are never above the ceiling that is the
+// Lagrangian value at zero multipliers (every coverable point covered, by
+// every unit that can reach it), and a solution reaching it ends the search.
+//
 // Every Result carries the solution, its objective, a proven bound, the
 // relative gap |Bound-Objective|/|Objective|, whether optimality is proven,
 // the work done, and what each chosen site adds given the others.
+//
+// Refine breaks the ties that coverage and p-center models leave (many site
+// sets cover the same people or share the same worst time): swaps that keep
+// the model's objective and lower the weighted time to the nearest site.
 //
 // # Units and complexity
 //

@@ -38,12 +38,16 @@ func MCLP(in *Instance, p int, opt Options) (*Result, error) {
 	mod := newCoverModel(g)
 	lo, hi := in.bounds(1)
 	s := newSearch(mod, m, p, true, in.integralWeights(), opt.limits())
+	// Covering every coverable point is the Lagrangian value at zero
+	// multipliers: a bound always, and an end to the search once reached.
+	all := g.totalWeight()
+	s.stopAt = -all * (1 - 1e-12)
 	x := mod.greedy(lo, hi, p)
 	s.offer(x, mod.improve(x, lo, hi))
 	lb := s.run(lo, hi)
 	r := in.coverResult(ModelMCLP, s.best)
 	r.Objective = base - s.ub
-	r.Bound = base - lb
+	r.Bound = min(base-lb, base+all)
 	r.Gap = relGap(r.Objective, r.Bound)
 	r.Status, r.Optimal = s.outcome(r.Objective, r.Bound)
 	r.Iterations, r.Nodes = s.iters, s.nodes

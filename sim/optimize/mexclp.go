@@ -57,12 +57,17 @@ func solveExpected(in *Instance, model Model, units int, q float64, lo, hi []int
 	})
 	mod := newExpModel(g, q, units, hi)
 	s := newSearch(mod, in.Sites(), units, false, false, opt.limits())
+	// Every group covered by as many units as can reach it is the
+	// Lagrangian value at zero multipliers: a bound always, and an end to
+	// the search once reached.
+	all := mod.ceiling()
+	s.stopAt = -all * (1 - 1e-12)
 	x := mod.greedy(lo, hi, units)
 	s.offer(x, mod.improve(x, lo, hi))
 	lb := s.run(lo, hi)
 	r := in.coverResult(model, s.best)
 	r.Objective = -s.ub
-	r.Bound = -lb
+	r.Bound = min(-lb, all)
 	r.Gap = relGap(r.Objective, r.Bound)
 	r.Status, r.Optimal = s.outcome(r.Objective, r.Bound)
 	r.Iterations, r.Nodes = s.iters, s.nodes
@@ -106,6 +111,16 @@ func newExpModel(g *groups, q float64, k int, hi []int32) *expModel {
 }
 
 func (e *expModel) dim() int { return e.g.n() }
+
+// ceiling is the expected coverage if every group had all the units that
+// can cover it: sum_g w_g (1 - q^cmax_g).
+func (e *expModel) ceiling() float64 {
+	v := 0.0
+	for k, w := range e.g.w {
+		v += w * (1 - e.pow[e.cmax[k]])
+	}
+	return v
+}
 
 func (e *expModel) start(lam []float64) {
 	for k, w := range e.g.w {
