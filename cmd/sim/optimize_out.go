@@ -225,7 +225,6 @@ func (run *optRun) sitesTable() *report.Table {
 type (
 	optSummary struct {
 		Scenario       string     `json:"scenario"`
-		Command        string     `json:"command"`
 		Model          string     `json:"model"`
 		Rule           string     `json:"rule"`
 		Candidates     string     `json:"candidates"`
@@ -251,7 +250,6 @@ type (
 		Closed         []string   `json:"closed_bases,omitempty"`
 		Proposal       string     `json:"proposal"`
 		Matrix         matrixJSON `json:"matrix"`
-		Timing         timingJSON `json:"timing"`
 	}
 	valueJSON struct {
 		Value  report.Num `json:"value"`
@@ -288,12 +286,6 @@ type (
 		Rows int    `json:"candidates"`
 		Cols int    `json:"demand_points"`
 	}
-	timingJSON struct {
-		Note        string     `json:"note"`
-		MatrixCache bool       `json:"matrix_from_cache"`
-		MatrixSec   report.Num `json:"matrix_s"`
-		SolveSec    report.Num `json:"solve_s"`
-	}
 )
 
 func (run *optRun) summary() *optSummary {
@@ -304,7 +296,7 @@ func (run *optRun) summary() *optSummary {
 	if strings.HasPrefix(unit, "min") {
 		prec = 3
 	}
-	sm := &optSummary{Scenario: filepath.ToSlash(relPath(run.st.Scenario.Path)), Command: req.commandLine, Model: string(req.model),
+	sm := &optSummary{Scenario: filepath.Base(run.st.Scenario.Path), Model: string(req.model),
 		Rule: req.rule.String(), Candidates: run.cs.Label, CandidateSites: len(run.cs.List), KeepExisting: req.keep,
 		FixedSites: len(run.cs.Fixed), P: run.p, Sites: len(r.Sites), NewSites: len(r.Sites) - len(run.cs.Fixed),
 		Objective: valueJSON{report.N(ov, prec), unit, report.N(r.Objective, 3)},
@@ -312,8 +304,6 @@ func (run *optRun) summary() *optSummary {
 		Gap:       report.N(r.Gap, 6), Optimal: r.Optimal, Status: r.Status.String(), Iterations: r.Iterations, Nodes: r.Nodes,
 		Uncoverable: report.N(r.UncoverableWeight, 0), Proposal: run.yamlRel,
 		Matrix: matrixJSON{File: run.mi.File, Key: run.mi.Key, Rows: run.prob.Times.Rows, Cols: run.prob.Times.Cols},
-		Timing: timingJSON{Note: "the only figures that vary from run to run", MatrixCache: run.mi.Cached,
-			MatrixSec: report.N(run.mi.Elapsed.Seconds(), 3), SolveSec: report.N(run.solveDur.Seconds(), 3)},
 	}
 	if req.rule == coverage.Response {
 		b := run.busy

@@ -53,9 +53,7 @@ func (d *RunData) townshipBars(f figures.Frame, name, col, axisKey, lang string)
 			continue
 		}
 		bar := figures.Bar{Name: t.Str(r, "township"), NameEn: t.Str(r, "township_en"), Value: v}
-		if t.Col(col+"_lo") >= 0 {
-			bar.Lo, bar.Hi = t.Float(r, col+"_lo"), t.Float(r, col+"_hi")
-		}
+		bar.Lo, bar.Hi = interval(t, r, col)
 		b.Bars = append(b.Bars, bar)
 	}
 	return b
@@ -73,8 +71,9 @@ func (d *RunData) unitBars(f figures.Frame, lang string) figures.Drawer {
 	t := d.Table("sim/units.csv")
 	b := &figures.BarChart{Frame: f, Order: figures.Descending, Percent: true, Axis: word("utilisation", lang)}
 	for r := range t.Rows {
+		lo, hi := interval(t, r, "utilisation")
 		b.Bars = append(b.Bars, figures.Bar{Name: t.Str(r, "unit"), NameEn: t.Str(r, "unit"),
-			Value: t.Float(r, "utilisation"), Lo: t.Float(r, "utilisation_lo"), Hi: t.Float(r, "utilisation_hi")})
+			Value: t.Float(r, "utilisation"), Lo: lo, Hi: hi})
 	}
 	return b
 }
@@ -117,4 +116,15 @@ func (d *RunData) treatment(f figures.Frame) figures.Drawer {
 		t.Series = append(t.Series, figures.BoxSeries{Name: zh, NameEn: en, Values: series[k]})
 	}
 	return t
+}
+
+// interval returns the 95% interval of column col in row r (columns col_lo
+// and col_hi), or 0, 0 (no whisker) when the table has none or it is
+// undefined (fewer than two replications with a value).
+func interval(t *Table, r int, col string) (lo, hi float64) {
+	lo, hi = t.Float(r, col+"_lo"), t.Float(r, col+"_hi")
+	if math.IsNaN(lo) || math.IsInf(lo, 0) || math.IsNaN(hi) || math.IsInf(hi, 0) {
+		return 0, 0
+	}
+	return lo, hi
 }

@@ -155,7 +155,13 @@ func (d *RunData) utilisationMap(f figures.Frame) figures.Drawer {
 	return m
 }
 
-// estimate reads a share and its interval from columns col, col_lo, col_hi.
+// estimate reads a share and its interval from columns col, col_lo, col_hi
+// (the value itself when the interval is undefined).
 func estimate(t *Table, r int, col string) figures.Estimate {
-	return figures.Estimate{Value: t.Float(r, col), Lo: t.Float(r, col+"_lo"), Hi: t.Float(r, col+"_hi")}
+	v := t.Float(r, col)
+	lo, hi := interval(t, r, col)
+	if lo == 0 && hi == 0 {
+		lo, hi = v, v
+	}
+	return figures.Estimate{Value: v, Lo: lo, Hi: hi}
 }

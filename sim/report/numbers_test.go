@@ -112,3 +112,19 @@ func sum(v []float64) float64 {
 	}
 	return s
 }
+
+// A township with calls in fewer than two replications has no interval
+// (empty cells): its bar is drawn without a whisker, not rejected.
+func TestBarWithoutInterval(t *testing.T) {
+	d := &RunData{Tables: map[string]*Table{"sim/townships.csv": {
+		Header: []string{"township", "township_en", "compliance", "compliance_lo", "compliance_hi"},
+		Rows:   [][]string{{"甲", "Jia", "0.9000", "0.8500", "0.9500"}, {"乙", "Yi", "1.0000", "", ""}},
+	}}}
+	b := d.townshipBars(figures.Frame{}, "sim/townships.csv", "compliance", "share_within", "en").(*figures.BarChart)
+	if len(b.Bars) != 2 || b.Bars[0].Lo != 0.85 || b.Bars[1].Lo != 0 || b.Bars[1].Hi != 0 {
+		t.Errorf("bars %+v", b.Bars)
+	}
+	if _, err := b.Figure(figures.Options{}); err != nil {
+		t.Errorf("a bar without an interval was rejected: %v", err)
+	}
+}
