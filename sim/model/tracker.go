@@ -48,12 +48,16 @@ func (t *Travel) EnRoute(from, to sim.LocID, elapsed float64, dest sim.LocID, ba
 	}
 	// Walk the shortest path: at each node the out-edge e with the least
 	// time(e) + toBase(head) is the next one; stop on the base's last stretch.
-	last := math.Inf(1)
-	for _, a := range g.Arrivals(t.locs[to].Snap, 0) {
-		if a.Node == v {
-			last = a.Time
+	home := g.Arrivals(t.locs[to].Snap, 0)
+	lastAt := func(v geo.NodeID) float64 { // the partial edge into the base from v, if v is an arrival node
+		for _, a := range home {
+			if a.Node == v {
+				return a.Time
+			}
 		}
+		return math.Inf(1)
 	}
+	last := lastAt(v)
 	for steps := 0; steps < g.Nodes(); steps++ {
 		best, next := math.Inf(1), geo.NoEdge
 		lo, hi := g.OutEdges(v)
@@ -71,12 +75,7 @@ func (t *Travel) EnRoute(from, to sim.LocID, elapsed float64, dest sim.LocID, ba
 			clock += et
 		}
 		v = g.Head(next)
-		last = math.Inf(1)
-		for _, a := range g.Arrivals(t.locs[to].Snap, 0) {
-			if a.Node == v {
-				last = a.Time
-			}
-		}
+		last = lastAt(v)
 	}
 	return atBase(total - elapsed)
 }
@@ -100,10 +99,10 @@ func (t *Travel) onward(v geo.NodeID, wait float64, dest sim.LocID, band int, bo
 	if !d.OK || bound-d.Offroad <= 0 || wait+t.landmarkBound(v, dest, band) > bound {
 		return math.Inf(1)
 	}
-	arr := g.Arrivals(d.Snap, 0)
-	targets := make([]geo.NodeID, len(arr))
-	for i, a := range arr {
-		targets[i] = a.Node
+	var buf [2]geo.NodeID
+	targets := buf[:0]
+	for _, a := range g.Arrivals(d.Snap, 0) {
+		targets = append(targets, a.Node)
 	}
 	srch, _ := t.searches.Get().(*geo.Search)
 	if srch == nil {
