@@ -4,9 +4,7 @@ import (
 	"math"
 
 	"github.com/emsplan/sim/sim/coverage"
-	"github.com/emsplan/sim/sim/dist"
 	"github.com/emsplan/sim/sim/model"
-	"github.com/emsplan/sim/sim/scenario"
 )
 
 // minutesPerYear is the length of the year the busy fraction divides by.
@@ -40,7 +38,7 @@ type busyEstimate struct {
 func estimateBusy(st *model.Study, cov *coverage.Result, units int) busyEstimate {
 	s := st.Scenario
 	sm := &s.Simulation
-	b := busyEstimate{Units: units, Turnout: distMean(sm.Turnout), OnScene: distMean(sm.OnScene)}
+	b := busyEstimate{Units: units, Turnout: model.Mean(sm.Turnout), OnScene: model.Mean(sm.OnScene)}
 	pop := 0.0
 	for _, p := range s.Demand.Points {
 		pop += p.Population
@@ -76,7 +74,7 @@ func estimateBusy(st *model.Study, cov *coverage.Result, units int) busyEstimate
 			b.Transport = sum / w / 60
 		}
 	}
-	b.Handover = distMean(sm.Handover)
+	b.Handover = model.Mean(sm.Handover)
 	if fleet > 0 {
 		share := float64(five) / float64(fleet)
 		b.Handover *= 1 - share*(1-sm.HandoverFactor)
@@ -91,29 +89,3 @@ func estimateBusy(st *model.Study, cov *coverage.Result, units int) busyEstimate
 	return b
 }
 
-// distMean is the mean of a scenario distribution in minutes (0 when it is
-// unusable, which the scenario loader has already rejected).
-func distMean(d scenario.Dist) float64 {
-	var s dist.Spec
-	var err error
-	switch {
-	case d.Kind == "fixed":
-		s, err = dist.Fixed(d.Value)
-	case d.Kind == "exponential":
-		s, err = dist.Exponential(d.Mean)
-	case d.Kind == "lognormal" && d.P90 > 0:
-		s, err = dist.LogNormalP90(d.Median, d.P90)
-	case d.Kind == "lognormal":
-		s, err = dist.LogNormalMeanSD(d.Mean, d.SD)
-	case d.Kind == "gamma" && d.Shape > 0:
-		s, err = dist.GammaShapeScale(d.Shape, d.Scale)
-	case d.Kind == "gamma":
-		s, err = dist.GammaMeanSD(d.Mean, d.SD)
-	default:
-		return 0
-	}
-	if err != nil {
-		return 0
-	}
-	return s.Mean()
-}

@@ -44,4 +44,14 @@ func Median(d scenario.Dist) float64 {
 	return s.Quantile(0.5) / 60
 }
 
+// Mean returns the mean of d in minutes (0 for an unusable d, which the
+// scenario loader has already rejected).
+func Mean(d scenario.Dist) float64 {
+	s, err := spec(d)
+	if err != nil {
+		return 0
+	}
+	return s.Mean() / 60
+}
+
 func fmtFloat(x float64, prec int) string { return strconv.FormatFloat(x, 'f', prec, 64) }
