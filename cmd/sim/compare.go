@@ -158,7 +158,7 @@ func runComparison(e *env, opts []compare.Option, of *outFlags, sf *simFlags) er
 // runComparisonWith is runComparison with more files: stage, when not nil,
 // writes them into the comparison's staging folder, so that they are moved
 // into place with the comparison or not at all (sim optimize --simulate).
-func runComparisonWith(e *env, opts []compare.Option, of *outFlags, sf *simFlags, stage func(*report.Staging) error) error {
+func runComparisonWith(e *env, opts []compare.Option, of *outFlags, sf *simFlags, stage step) error {
 	for _, o := range opts {
 		sf.apply(o.Scenario)
 	}
@@ -188,27 +188,11 @@ func runComparisonWith(e *env, opts []compare.Option, of *outFlags, sf *simFlags
 	d.SetCoverage(b.Coverage)
 	d.SetSim(b.Engine, b.Results, b.Coverage, run)
 	d.SetCompare(r, run)
-	stg, err := report.NewStaging(of.dir(b.Study))
+	wrote, err := writeOut(of.dir(b.Study), append(of.runSteps(e, d, b.Coverage), stage)...)
 	if err != nil {
 		return err
 	}
-	defer stg.Abort()
-	if err := d.WriteData(stg, b.Coverage, of.options()); err != nil {
-		return err
-	}
-	if err := of.figures(e, stg, d); err != nil {
-		return err
-	}
-	if stage != nil {
-		if err := stage(stg); err != nil {
-			return err
-		}
-	}
-	files := topLevel(stg.Files())
-	if err := stg.Commit(); err != nil {
-		return err
-	}
 	printComparison(e, d.Compare, len(opts)-1, time.Since(t0))
-	fmt.Fprintf(e.stdout, "\nWrote %s: %s\n", relPath(stg.Out()), strings.Join(files, ", "))
+	fmt.Fprintf(e.stdout, "\n%s\n", wrote)
 	return nil
 }

@@ -5,7 +5,6 @@ import (
 	"io"
 	"math"
 	"sort"
-	"strings"
 
 	"github.com/emsplan/sim/sim/coverage"
 	"github.com/emsplan/sim/sim/model"
@@ -40,23 +39,12 @@ earlier results are replaced only when everything succeeded.`,
 				r := coverage.Compute(st)
 				d := report.NewRunData(st)
 				d.SetCoverage(r)
-				stg, err := report.NewStaging(of.dir(st))
+				wrote, err := writeOut(of.dir(st), of.runSteps(e, d, r)...)
 				if err != nil {
 					return err
 				}
-				defer stg.Abort()
-				if err := d.WriteData(stg, r, of.options()); err != nil {
-					return err
-				}
-				if err := of.figures(e, stg, d); err != nil {
-					return err
-				}
-				files := topLevel(stg.Files())
-				if err := stg.Commit(); err != nil {
-					return err
-				}
 				printCoverage(e.stdout, st, r)
-				fmt.Fprintf(e.stdout, "\nWrote %s: %s\n", relPath(stg.Out()), strings.Join(files, ", "))
+				fmt.Fprintf(e.stdout, "\n%s\n", wrote)
 				return nil
 			}
 		},

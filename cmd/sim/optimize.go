@@ -289,20 +289,12 @@ func runOptimize(e *env, args []string, o *optFlags, of *outFlags, sf *simFlags)
 		}
 		return runComparisonWith(e, opts, of, sf, stage)
 	}
-	stg, err := report.NewStaging(out)
+	wrote, err := writeOut(out, stage)
 	if err != nil {
 		return err
 	}
-	defer stg.Abort()
-	if err := stage(stg); err != nil {
-		return err
-	}
-	files := topLevel(stg.Files())
-	if err := stg.Commit(); err != nil {
-		return err
-	}
 	run.print(e.stdout, out)
-	fmt.Fprintf(e.stdout, "\nWrote %s: %s\n", relPath(out), strings.Join(files, ", "))
+	fmt.Fprintf(e.stdout, "\n%s\n", wrote)
 	return nil
 }
 

@@ -48,19 +48,11 @@ files changed since the run. The data files are left as they are.`,
 				if h := report.NewScenarioInfo(st).Hash; h != d.Coverage.Scenario.Hash {
 					fmt.Fprintf(e.stderr, "warning: %s or its files changed since the run: the maps use the files as they are now\n", path)
 				}
-				stg, err := report.NewStaging(out)
+				wrote, err := writeOut(out, func(stg *report.Staging) error { return of.figures(e, stg, d) })
 				if err != nil {
 					return err
 				}
-				defer stg.Abort()
-				of.out = out
-				if err := of.figures(e, stg, d); err != nil {
-					return err
-				}
-				if err := stg.Commit(); err != nil {
-					return err
-				}
-				fmt.Fprintf(e.stdout, "Wrote %s: %s\n", relPath(out), strings.Join(topLevel(stg.Files()), ", "))
+				fmt.Fprintln(e.stdout, wrote)
 				return nil
 			}
 		},

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/emsplan/sim/sim"
@@ -74,21 +73,11 @@ func runStudy(e *env, st *model.Study, of *outFlags, jobs int, calls string) err
 	d := report.NewRunData(st)
 	d.SetCoverage(cov)
 	d.SetSim(eng, res, cov, run)
-	stg, err := report.NewStaging(of.dir(st))
+	wrote, err := writeOut(of.dir(st), of.runSteps(e, d, cov)...)
 	if err != nil {
 		return err
 	}
-	defer stg.Abort()
-	if err := d.WriteData(stg, cov, of.options()); err != nil {
-		return err
-	}
-	if err := of.figures(e, stg, d); err != nil {
-		return err
-	}
-	if err := stg.Commit(); err != nil {
-		return err
-	}
 	printRun(e.stdout, eng, res, cov, elapsed)
-	fmt.Fprintf(e.stdout, "\nWrote %s: %s\n", relPath(stg.Out()), strings.Join(topLevel(stg.Files()), ", "))
+	fmt.Fprintf(e.stdout, "\n%s\n", wrote)
 	return nil
 }
