@@ -88,4 +88,3 @@ func estimateBusy(st *model.Study, cov *coverage.Result, units int) busyEstimate
 	}
 	return b
 }
-
