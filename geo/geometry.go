@@ -43,27 +43,15 @@ func (p *reader) geometry() error {
 		return s.errAt(ErrNotCollection, "geometry", "must be an object or null")
 	}
 	s.pos++
-	if c, ok := s.peek(); ok && c == '}' {
-		s.pos++
-		return nil
-	}
-	for {
-		key, err := s.stringBytes()
-		if err != nil {
-			return err
-		}
-		k := string(key)
-		if err := s.expect(':', "':'"); err != nil {
-			return err
-		}
+	return s.members(func(key []byte) error {
 		switch {
-		case k == "type":
+		case string(key) == "type":
 			b, err := s.stringBytes()
 			if err != nil {
 				return err
 			}
 			p.f.gtype = string(b)
-		case k == "coordinates" && (p.f.gtype == "" || lineType(p.f.gtype)):
+		case string(key) == "coordinates" && (p.f.gtype == "" || lineType(p.f.gtype)):
 			p.f.hasCoords = true // a repeated member replaces the earlier one
 			p.f.pos, p.f.partEnd, p.f.partIdx, p.f.coordErr = p.f.pos[:0], p.f.partEnd[:0], p.f.partIdx[:0], nil
 			d, err := p.coordArray(0, 0)
@@ -72,18 +60,10 @@ func (p *reader) geometry() error {
 			}
 			p.f.depth = d
 		default:
-			if err := s.skipValue(1); err != nil {
-				return err
-			}
+			return s.skipValue(1)
 		}
-		more, err := s.moreItems('}')
-		if err != nil {
-			return err
-		}
-		if !more {
-			return nil
-		}
-	}
+		return nil
+	})
 }
 
 // endFeature checks the feature just read and stores it in p.r.

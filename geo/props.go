@@ -17,16 +17,8 @@ func (p *reader) properties() error {
 		return s.errAt(ErrProperty, "properties", "must be an object or null")
 	}
 	s.pos++
-	if c, ok := s.peek(); ok && c == '}' {
-		s.pos++
-		return nil
-	}
 	t := &p.f.tags
-	for {
-		key, err := s.stringBytes()
-		if err != nil {
-			return err
-		}
+	return s.members(func(key []byte) error {
 		var dst *string
 		var raw *[]byte
 		switch string(key) {
@@ -46,42 +38,24 @@ func (p *reader) properties() error {
 			raw = &p.f.id
 			p.f.hasID = true
 		case "speed_kmh":
-			if err := s.expect(':', "':'"); err != nil {
-				return err
-			}
-			if t.SpeedKmh, err = p.speedValue(); err != nil {
-				return err
-			}
+			v, err := p.speedValue()
+			t.SpeedKmh = v
+			return err
+		default:
+			return s.skipValue(1)
 		}
-		if dst != nil || raw != nil {
-			name := string(key)
-			if err := s.expect(':', "':'"); err != nil {
-				return err
-			}
-			if dst != nil {
-				if *dst, err = p.tagValue(name); err != nil {
-					return err
-				}
-			} else {
-				b, err := p.tagBytes(name)
-				if err != nil {
-					return err
-				}
-				*raw = append((*raw)[:0], b...)
-			}
-		} else if string(key) != "speed_kmh" {
-			if err := s.expect(':', "':'"); err != nil {
-				return err
-			}
-			if err := s.skipValue(1); err != nil {
-				return err
-			}
-		}
-		more, err := s.moreItems('}')
-		if err != nil || !more {
+		if dst != nil {
+			v, err := p.tagValue(string(key))
+			*dst = v
 			return err
 		}
-	}
+		b, err := p.tagBytes(string(key))
+		if err != nil {
+			return err
+		}
+		*raw = append((*raw)[:0], b...)
+		return nil
+	})
 }
 
 // tagValue reads a scalar property value as text (interned): strings as
@@ -187,33 +161,14 @@ func (p *reader) crs() error {
 			return s.skipValue(1)
 		}
 		s.pos++
-		if c, ok := s.peek(); ok && c == '}' {
-			s.pos++
-			return nil
-		}
-		for {
-			key, err := s.stringBytes()
-			if err != nil {
-				return err
-			}
-			isName := string(key) == "name"
-			if err := s.expect(':', "':'"); err != nil {
-				return err
-			}
-			if c, _ := s.peek(); isName && c == '"' {
+		return s.members(func(key []byte) error {
+			if c, _ := s.peek(); string(key) == "name" && c == '"' {
 				b, err := s.stringBytes()
-				if err != nil {
-					return err
-				}
 				name = string(b)
-			} else if err := found(); err != nil {
 				return err
 			}
-			more, err := s.moreItems('}')
-			if err != nil || !more {
-				return err
-			}
-		}
+			return found()
+		})
 	}
 	if err := found(); err != nil {
 		return err

@@ -74,53 +74,26 @@ func (p *reader) top() error {
 	var typ string
 	seenFeatures, isFeature := false, false
 	p.f.reset()
-	if c, ok := s.peek(); ok && c == '}' {
-		s.pos++
-	} else {
-		for {
-			key, err := s.stringBytes()
-			if err != nil {
-				return err
-			}
-			k := string(key)
-			if err := s.expect(':', "':'"); err != nil {
-				return err
-			}
-			switch k {
-			case "type":
-				b, err := s.stringBytes()
-				if err != nil {
-					return err
-				}
-				typ = string(b)
-			case "features":
-				seenFeatures = true
-				if err := p.features(); err != nil {
-					return err
-				}
-			case "crs":
-				if err := p.crs(); err != nil {
-					return err
-				}
-			case "geometry", "properties", "id":
-				isFeature = true
-				s.feature = 0
-				if err := p.featureMember(k); err != nil {
-					return err
-				}
-			default:
-				if err := s.skipValue(1); err != nil {
-					return err
-				}
-			}
-			more, err := s.moreItems('}')
-			if err != nil {
-				return err
-			}
-			if !more {
-				break
-			}
+	err := s.members(func(key []byte) error {
+		switch k := string(key); k {
+		case "type":
+			b, err := s.stringBytes()
+			typ = string(b)
+			return err
+		case "features":
+			seenFeatures = true
+			return p.features()
+		case "crs":
+			return p.crs()
+		case "geometry", "properties", "id":
+			isFeature = true
+			s.feature = 0
+			return p.featureMember(k)
 		}
+		return s.skipValue(1)
+	})
+	if err != nil {
+		return err
 	}
 	switch {
 	case typ == "Feature" || (typ == "" && isFeature && !seenFeatures):
@@ -194,38 +167,20 @@ func (p *reader) feature() error {
 	}
 	s.pos++
 	p.f.reset()
-	if c, ok := s.peek(); ok && c == '}' {
-		s.pos++
-		return p.endFeature()
+	err := s.members(func(key []byte) error {
+		if string(key) != "type" {
+			return p.featureMember(string(key))
+		}
+		b, err := s.stringBytes()
+		if err == nil && string(b) != "Feature" {
+			err = s.errAt(ErrNotCollection, "type", "want \"Feature\", got %q", b)
+		}
+		return err
+	})
+	if err != nil {
+		return err
 	}
-	for {
-		key, err := s.stringBytes()
-		if err != nil {
-			return err
-		}
-		k := string(key)
-		if err := s.expect(':', "':'"); err != nil {
-			return err
-		}
-		if k == "type" {
-			b, err := s.stringBytes()
-			if err != nil {
-				return err
-			}
-			if string(b) != "Feature" {
-				return s.errAt(ErrNotCollection, "type", "want \"Feature\", got %q", b)
-			}
-		} else if err := p.featureMember(k); err != nil {
-			return err
-		}
-		more, err := s.moreItems('}')
-		if err != nil {
-			return err
-		}
-		if !more {
-			return p.endFeature()
-		}
-	}
+	return p.endFeature()
 }
 
 // featureMember reads the value of member k of a Feature.

@@ -21,9 +21,10 @@ type scanner struct {
 	line    int   // 1-based line of buf[pos]
 	lineAt  int64 // absolute offset of the first byte of that line
 	eof     bool
-	rerr    error  // read error other than io.EOF
-	feature int    // feature index reported in errors, -1 outside features
-	str     []byte // scratch for strings with escapes
+	rerr    error    // read error other than io.EOF
+	feature int      // feature index reported in errors, -1 outside features
+	str     []byte   // scratch for strings with escapes
+	keys    [][]byte // scratch for object keys, one per nesting level of members
 }
 
 const scanWindow = 256 << 10
@@ -127,6 +128,42 @@ func (s *scanner) next() (byte, bool) {
 		s.pos++
 	}
 	return c, ok
+}
+
+// members reads the rest of a JSON object whose '{' was just consumed,
+// calling member with each key once its ':' is consumed; member must read
+// the value. The key is a copy (the buffer may move while ':' is read),
+// valid until member returns: keep string(key) if needed longer.
+func (s *scanner) members(member func(key []byte) error) error {
+	if c, ok := s.peek(); ok && c == '}' {
+		s.pos++
+		return nil
+	}
+	level := len(s.keys) // nested objects each have their own key buffer, kept for reuse
+	if level < cap(s.keys) {
+		s.keys = s.keys[:level+1]
+	} else {
+		s.keys = append(s.keys, make([]byte, 0, 32))
+	}
+	defer func() { s.keys = s.keys[:level] }()
+	for {
+		b, err := s.stringBytes()
+		if err != nil {
+			return err
+		}
+		key := append(s.keys[level][:0], b...)
+		s.keys[level] = key[:0]
+		if err := s.expect(':', "':'"); err != nil {
+			return err
+		}
+		if err := member(key); err != nil {
+			return err
+		}
+		more, err := s.moreItems('}')
+		if err != nil || !more {
+			return err
+		}
+	}
 }
 
 // moreItems is called after an element of an object or array: it consumes a
