@@ -100,35 +100,26 @@ func (r *Result) village(st *model.Study, idx []int) Village {
 	s := st.Scenario
 	first := &s.Demand.Points[idx[0]]
 	v := Village{Code: first.VillageCode, Name: first.Village, NameEn: first.VillageEn, TownshipCode: first.TownshipCode,
-		Township: first.Township, TownshipEn: first.TownshipEn, MaxTime: math.Inf(-1)}
+		Township: first.Township, TownshipEn: first.TownshipEn}
 	if v.Name == "" {
 		v.Code, v.Name, v.NameEn = first.ID, first.Name, first.NameEn
 	}
+	g := r.group(st, idx)
+	v.Population, v.Covered, v.Healthy, v.MeanTime, v.MaxTime = g.Population, g.Covered, g.Healthy, g.MeanTime, g.MaxTime
 	classPop, stationPop, healthPop := map[string]float64{}, map[int]float64{}, map[int]float64{}
-	var w, sum, hw, hsum, lon, lat float64
+	var hw, hsum, lon, lat float64
 	for _, i := range idx {
 		p, d := &r.Points[i], &s.Demand.Points[i]
 		pop := d.Population
-		v.Population += pop
-		if p.Within {
-			v.Covered += pop
-		}
-		if p.HealthWithin {
-			v.Healthy += pop
-		}
-		if finite(p.Response) {
-			w, sum = w+pop, sum+pop*p.Response
-		}
 		if finite(p.Health) {
 			hw, hsum = hw+pop, hsum+pop*p.Health
 		}
-		v.MaxTime = math.Max(v.MaxTime, p.Response)
 		classPop[d.Class] += pop
 		stationPop[p.Station] += pop
 		healthPop[p.HealthFacility] += pop
 		lon, lat = lon+pop*d.Point[0], lat+pop*d.Point[1]
 	}
-	v.MeanTime, v.MeanHealth = mean(sum, w), mean(hsum, hw)
+	v.MeanHealth = mean(hsum, hw)
 	v.Class = argmaxString(classPop)
 	v.Station, v.HealthFacility = argmaxInt(stationPop), argmaxInt(healthPop)
 	v.Target = 60 * s.Targets.ByClass[v.Class]
