@@ -2,6 +2,8 @@ package geo
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"reflect"
 	"testing"
@@ -32,5 +34,21 @@ func TestReadOneByteAtATime(t *testing.T) {
 		if whole.Len() != bytewise.Len() {
 			t.Errorf("%s: %d and %d features", name, whole.Len(), bytewise.Len())
 		}
+	}
+}
+
+// ReadRoadsFile takes the file's size and SHA-256 while it reads it.
+func TestReadRoadsFileHash(t *testing.T) {
+	b, err := os.ReadFile("testdata/cross.geojson")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := ReadRoadsFile("testdata/cross.geojson")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(b)
+	if st := r.Stats(); st.SHA256 != hex.EncodeToString(sum[:]) || st.Bytes != int64(len(b)) {
+		t.Errorf("stats %q %d, want %x %d", st.SHA256, st.Bytes, sum, len(b))
 	}
 }

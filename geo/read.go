@@ -1,6 +1,8 @@
 package geo
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"io"
 	"os"
@@ -27,19 +29,39 @@ func ReadRoads(r io.Reader) (*Roads, error) {
 	return p.r, nil
 }
 
-// ReadRoadsFile reads the road file at path with [ReadRoads]; errors name the file.
+// ReadRoadsFile reads the road file at path with [ReadRoads]; errors name the
+// file. Its size and SHA-256 (for a report's manifest) are taken in the same
+// pass and kept in the stats.
 func ReadRoadsFile(path string) (*Roads, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	roads, err := ReadRoads(f)
+	h := sha256.New()
+	cr := &countReader{r: io.TeeReader(f, h)}
+	roads, err := ReadRoads(cr)
 	var ie *InputError
 	if errors.As(err, &ie) {
 		ie.File = path
 	}
-	return roads, err
+	if err != nil {
+		return nil, err
+	}
+	roads.stats.SHA256, roads.stats.Bytes = hex.EncodeToString(h.Sum(nil)), cr.n
+	return roads, nil
+}
+
+// countReader counts the bytes read through it.
+type countReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // reader holds the state of one ReadRoads call.

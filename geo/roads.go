@@ -31,6 +31,8 @@ type ReadStats struct {
 	ShortLines       int            // lines with fewer than 2 positions, skipped
 	Skipped          map[string]int // other geometry types ("Point", "Polygon", "null", ...) -> features skipped
 	WithOSMID        int            // features with an "@id" property (OSM-derived data)
+	SHA256           string         // hex SHA-256 of the file (ReadRoadsFile only)
+	Bytes            int64          // size of the file (ReadRoadsFile only)
 }
 
 // roadTags are the low-cardinality tags of a feature plus its geometry type;

@@ -3,8 +3,6 @@ package report
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"io"
-	"os"
 	"path/filepath"
 	"sort"
 
@@ -39,8 +37,8 @@ func NewScenarioInfo(st *model.Study) ScenarioInfo {
 	h := sha256.New()
 	dir := filepath.Dir(s.Path)
 	inputs := append([]scenario.Input(nil), s.Inputs...)
-	if s.Network.Roads != "" {
-		inputs = append(inputs, scenario.Input{Role: "roads", Path: s.Network.Roads})
+	if rs := st.Net.Roads.Stats(); s.Network.Roads != "" {
+		inputs = append(inputs, scenario.Input{Role: "roads", Path: s.Network.Roads, SHA256: rs.SHA256, Bytes: rs.Bytes})
 	}
 	for _, in := range inputs {
 		rel, err := filepath.Rel(dir, in.Path)
@@ -48,9 +46,6 @@ func NewScenarioInfo(st *model.Study) ScenarioInfo {
 			rel = filepath.Base(in.Path)
 		}
 		ii := InputInfo{Role: in.Role, Path: filepath.ToSlash(rel), SHA256: in.SHA256, Bytes: in.Bytes}
-		if ii.SHA256 == "" {
-			ii.SHA256, ii.Bytes = fileSHA256(in.Path)
-		}
 		info.Inputs = append(info.Inputs, ii)
 		h.Write([]byte(ii.Role + "\x00" + ii.SHA256 + "\x00"))
 	}
@@ -111,19 +106,4 @@ func NewNetworkInfo(st *model.Study) NetworkInfo {
 	}
 	sort.Slice(info.KmByClass, func(i, j int) bool { return info.KmByClass[i].Class < info.KmByClass[j].Class })
 	return info
-}
-
-// fileSHA256 returns the hex SHA-256 and size of a file ("" if unreadable).
-func fileSHA256(path string) (string, int64) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", 0
-	}
-	defer f.Close()
-	h := sha256.New()
-	n, err := io.Copy(h, f)
-	if err != nil {
-		return "", 0
-	}
-	return hex.EncodeToString(h.Sum(nil)), n
 }
