@@ -1,21 +1,15 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/emsplan/sim/sim/compare"
 	"github.com/emsplan/sim/sim/coverage"
-	"github.com/emsplan/sim/sim/model"
-	"github.com/emsplan/sim/sim/optimize"
+	"github.com/emsplan/sim/sim/plan"
 	"github.com/emsplan/sim/sim/report"
-	"github.com/emsplan/sim/sim/scenario"
 	"github.com/spf13/pflag"
 )
 
@@ -107,89 +101,33 @@ func (o *optFlags) declare(fs *pflag.FlagSet) {
 	fs.DurationVar(&o.timeLimit, "time-limit", 0, "stop the search after this long and report the best found, its bound and gap (e.g. 30s; 0: none)")
 }
 
-// optRequest is a checked command line.
-type optRequest struct {
-	model         optimize.Model
-	key           string // lscp, mclp, ...
-	rule          coverage.Rule
-	sites         int // --sites (new sites with --keep-existing); 0 if not given
-	units         int // --units; 0 if not given
-	unitsSet      bool
-	candidates    string
-	keep          bool
-	maxPerSite    int
-	timeLimit     time.Duration
-	commandLine   string
-	scenarioPath  string
-	simulate      bool
-	candidatesCRS string
-}
-
-var modelNames = map[string]optimize.Model{"lscp": optimize.ModelLSCP, "mclp": optimize.ModelMCLP,
-	"mexclp": optimize.ModelMEXCLP, "pmedian": optimize.ModelPMedian, "p-median": optimize.ModelPMedian,
-	"pcenter": optimize.ModelPCenter, "p-center": optimize.ModelPCenter}
-
-// check turns the flags into a request, or a usage error.
-func (o *optFlags) check(args []string) (*optRequest, error) {
+// request turns the flags into a checked plan.Request, or a usage error.
+func (o *optFlags) request(args []string) (plan.Request, error) {
+	var r plan.Request
 	if len(args) != 1 {
-		return nil, usagef("want one scenario file, got %d arguments", len(args))
+		return r, usagef("want one scenario file, got %d arguments", len(args))
 	}
-	key := strings.ToLower(strings.TrimSpace(o.model))
-	m, ok := modelNames[key]
+	m, err := plan.ParseModel(o.model)
+	if err != nil {
+		return r, usagef("%v", err)
+	}
+	rule, err := plan.ParseRule(o.rule)
+	if err != nil {
+		return r, usagef("%v", err)
+	}
 	switch {
-	case o.model == "":
-		return nil, usagef("--model is required: lscp, mclp, mexclp, pmedian or pcenter")
-	case !ok:
-		return nil, usagef("--model %q: want lscp, mclp, mexclp, pmedian or pcenter", o.model)
+	case o.fs.Changed("sites") && o.sites < 1:
+		return r, usagef("--sites must be at least 1, got %d", o.sites)
+	case o.fs.Changed("units") && o.units < 1:
+		return r, usagef("--units must be at least 1, got %d", o.units)
 	}
-	key = strings.ReplaceAll(key, "-", "")
-	r := &optRequest{model: m, key: key, candidates: o.candidates, keep: o.keep, maxPerSite: o.maxPerSite,
-		timeLimit: o.timeLimit, scenarioPath: args[0], simulate: o.simulate, candidatesCRS: o.candCRS}
-	switch o.rule {
-	case "response":
-		r.rule = coverage.Response
-	case "health":
-		r.rule = coverage.Health
-	default:
-		return nil, usagef("--rule %q: want response or health", o.rule)
-	}
-	if r.rule == coverage.Health {
-		r.key = "health-" + key // proposal-health-mclp.yaml beside proposal-mclp.yaml
-	}
-	sitesSet, unitsSet := o.fs.Changed("sites"), o.fs.Changed("units")
-	switch {
-	case sitesSet && o.sites < 1:
-		return nil, usagef("--sites must be at least 1, got %d", o.sites)
-	case unitsSet && o.units < 1:
-		return nil, usagef("--units must be at least 1, got %d", o.units)
-	case o.maxPerSite < 0:
-		return nil, usagef("--max-per-site must be >= 0, got %d", o.maxPerSite)
-	case o.timeLimit < 0:
-		return nil, usagef("--time-limit must be >= 0, got %v", o.timeLimit)
-	case m == optimize.ModelMEXCLP && sitesSet && unitsSet:
-		return nil, usagef("mexclp places --units K ambulances and chooses the sites itself: give --units, not --sites")
-	case m == optimize.ModelMEXCLP && !unitsSet:
-		return nil, usagef("mexclp needs --units K, the ambulances to place (today's fleet, or more)")
-	case m == optimize.ModelMEXCLP && sitesSet:
-		return nil, usagef("mexclp chooses the sites itself: give --units K instead of --sites")
-	case m == optimize.ModelLSCP && sitesSet:
-		return nil, usagef("lscp finds the number of sites itself: leave out --sites")
-	case m != optimize.ModelMEXCLP && m != optimize.ModelLSCP && !sitesSet:
-		return nil, usagef("%s needs --sites N, the number of sites to open", key)
-	case r.rule == coverage.Health && m == optimize.ModelMEXCLP:
-		return nil, usagef("mexclp spreads ambulances: it needs --rule response")
-	case r.rule == coverage.Health && unitsSet:
-		return nil, usagef("--units spreads ambulances: it does not apply to --rule health (health posts)")
-	}
-	r.sites, r.units, r.unitsSet = o.sites, o.units, unitsSet
-	if r.candidates == "" {
-		r.candidates = "all-facilities"
-		if r.rule == coverage.Health {
-			r.candidates = "demand"
-		}
+	r = plan.Request{Model: m, Rule: rule, Sites: o.sites, Units: o.units, Candidates: o.candidates, CandidatesCRS: o.candCRS,
+		KeepExisting: o.keep, MaxPerSite: o.maxPerSite, TimeLimit: o.timeLimit, ShowPath: relPath}
+	if err := r.Check(); err != nil {
+		return r, usagef("%v", err)
 	}
 	// The command line, as written into the proposal's header.
-	parts := []string{"sim optimize", shellWord(args[0])}
+	parts := []string{"sim optimize", plan.ShellWord(args[0])}
 	o.fs.VisitAll(func(f *pflag.Flag) {
 		if f.Changed {
 			switch {
@@ -198,20 +136,12 @@ func (o *optFlags) check(args []string) (*optRequest, error) {
 			case f.Value.Type() == "bool":
 				parts = append(parts, "--"+f.Name+"=false")
 			default:
-				parts = append(parts, "--"+f.Name, shellWord(f.Value.String()))
+				parts = append(parts, "--"+f.Name, plan.ShellWord(f.Value.String()))
 			}
 		}
 	})
-	r.commandLine = strings.Join(parts, " ")
+	r.CommandLine = strings.Join(parts, " ")
 	return r, nil
-}
-
-// shellWord quotes s for a shell when it needs it.
-func shellWord(s string) string {
-	if s != "" && !strings.ContainsAny(s, " \t\n'\"\\$`*?[]{}()<>|&;#~") {
-		return s
-	}
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // checkFigures rejects bad figure flags before anything is computed (the
@@ -228,33 +158,8 @@ func (f *outFlags) checkFigures() error {
 	return nil
 }
 
-// optRun is everything one invocation computes.
-type optRun struct {
-	req      *optRequest
-	st       *model.Study // the baseline
-	cs       *candidateSet
-	mi       *matrixInfo
-	prob     optimize.Problem
-	res      *optimize.Result // the location model's answer (refined)
-	alloc    *optimize.Result // the spread of the fleet over the chosen sites (response, not mexclp)
-	busy     busyEstimate
-	fleet    int // ambulances in the proposal
-	today    int // ambulances today
-	p        int // sites the model opens (fixed included); 0 for lscp
-	solveDur time.Duration
-	prop     *proposal
-	yaml     []byte
-	yamlRel  string // optimize/proposal-MODEL.yaml
-	propSc   *scenario.Scenario
-	propSt   *model.Study
-	baseCov  *coverage.Result
-	propCov  *coverage.Result
-	baseData *report.RunData
-	propData *report.RunData
-}
-
 func runOptimize(e *env, args []string, o *optFlags, of *outFlags, sf *simFlags) error {
-	req, err := o.check(args)
+	req, err := o.request(args)
 	if err != nil {
 		return err
 	}
@@ -264,28 +169,39 @@ func runOptimize(e *env, args []string, o *optFlags, of *outFlags, sf *simFlags)
 	if err := of.checkFigures(); err != nil {
 		return err
 	}
-	st, err := loadStudy(req.scenarioPath, e.stderr)
+	st, err := loadStudy(args[0], e.stderr)
 	if err != nil {
 		return err
 	}
-	run := &optRun{req: req, st: st}
-	if err := run.prepare(e, of); err != nil {
-		return err
-	}
-	if err := run.solve(); err != nil {
-		return err
-	}
 	out := of.dir(st)
-	if err := run.propose(out); err != nil {
+	p, err := plan.New(st, req, out)
+	if err == nil {
+		if p.Candidates.Warnings != nil {
+			printWarnings(e.stderr, p.Candidates.Warnings)
+		}
+		if err = p.Solve(); err == nil {
+			err = p.Propose(out)
+		}
+	}
+	var re *plan.RequestError
+	if errors.As(err, &re) {
+		return usagef("%v", re)
+	}
+	if err != nil {
 		return err
 	}
-	stage := func(stg *report.Staging) error { return run.write(e, stg, of) }
-	if req.simulate {
-		run.print(e.stdout, out)
+	stage := func(stg *report.Staging) error {
+		if err := p.WriteFiles(stg, of.bom); err != nil {
+			return err
+		}
+		return proposalFigures(e, stg, of, p)
+	}
+	if o.simulate {
+		printPlan(e.stdout, p, out)
 		fmt.Fprintf(e.stdout, "\nSimulating the proposal against the baseline on the same calls...\n\n")
 		opts := []compare.Option{
 			{Name: "baseline", Title: st.Scenario.Name, TitleEn: st.Scenario.NameEn, Scenario: st.Scenario},
-			{Name: "proposal", Title: run.prop.Changes.Title, TitleEn: run.prop.Changes.TitleEn, Scenario: run.propSc},
+			{Name: "proposal", Title: p.Proposal.Changes.Title, TitleEn: p.Proposal.Changes.TitleEn, Scenario: p.ProposalScenario},
 		}
 		return runComparisonWith(e, opts, of, sf, stage)
 	}
@@ -293,240 +209,26 @@ func runOptimize(e *env, args []string, o *optFlags, of *outFlags, sf *simFlags)
 	if err != nil {
 		return err
 	}
-	run.print(e.stdout, out)
+	printPlan(e.stdout, p, out)
 	fmt.Fprintf(e.stdout, "\n%s\n", wrote)
 	return nil
 }
 
-// prepare resolves the candidates, checks the sizes, builds (or reads) the
-// coverage matrix and estimates the busy fraction.
-func (run *optRun) prepare(e *env, of *outFlags) error {
-	req, st := run.req, run.st
-	cs, err := resolveCandidates(e, st, req.candidates, req.candidatesCRS, req.keep, req.rule)
-	if err != nil {
-		return err
-	}
-	run.cs = cs
-	for _, f := range st.Scenario.Facilities {
-		run.today += f.Ambulances
-	}
-	run.fleet = run.today
-	if req.unitsSet {
-		run.fleet = req.units
-	}
-	m, fixed := len(cs.List), len(cs.Fixed)
-	if req.sites > 0 {
-		run.p = req.sites + fixed
-		if run.p > m {
-			if fixed > 0 {
-				return usagef("--sites %d with --keep-existing: only %d candidate sites besides today's %d (%s)", req.sites, m-fixed, fixed, cs.Label)
-			}
-			return usagef("--sites %d: only %d candidate sites (%s)", req.sites, m, cs.Label)
-		}
-	}
-	if req.rule == coverage.Response {
-		if run.p > run.fleet {
-			return usagef("%d sites need at least %d ambulances (one each); the fleet is %d: give --units", run.p, run.p, run.fleet)
-		}
-		if fixed > run.fleet {
-			return usagef("--keep-existing keeps %d bases with one ambulance at least; the fleet is %d", fixed, run.fleet)
-		}
-		if req.maxPerSite > 0 && req.maxPerSite*m < run.fleet {
-			return usagef("--max-per-site %d x %d candidate sites holds fewer than the %d ambulances", req.maxPerSite, m, run.fleet)
-		}
-	}
-	run.prob, run.mi, err = coverageMatrix(of.dir(st), cs, req.rule, req.keep)
-	if err != nil {
-		return err
-	}
-	run.baseCov = coverage.Compute(st)
-	run.busy = estimateBusy(st, run.baseCov, run.fleet)
-	return nil
-}
-
-// solve runs the model, breaks its ties, and spreads the fleet.
-func (run *optRun) solve() error {
-	req := run.req
-	in, err := optimize.NewInstance(run.prob)
-	if err != nil {
-		return err
-	}
-	opt := optimize.Options{TimeLimit: req.timeLimit}
-	t0 := time.Now()
-	var r *optimize.Result
-	switch req.model {
-	case optimize.ModelLSCP:
-		r, err = optimize.LSCP(in, opt)
-	case optimize.ModelMCLP:
-		r, err = optimize.MCLP(in, run.p, opt)
-	case optimize.ModelPMedian:
-		r, err = optimize.PMedian(in, run.p, opt)
-	case optimize.ModelPCenter:
-		r, err = optimize.PCenter(in, run.p, opt)
-	case optimize.ModelMEXCLP:
-		r, err = optimize.MEXCLP(in, optimize.Expected{Units: run.fleet, Busy: run.busy.Q, MaxPerSite: req.maxPerSite}, opt)
-	}
-	if err != nil {
-		return err
-	}
-	if r, err = optimize.Refine(in, r, opt); err != nil {
-		return err
-	}
-	run.res = r
-	if req.rule == coverage.Response && req.model != optimize.ModelMEXCLP {
-		if len(r.Sites) > run.fleet {
-			return fmt.Errorf("%s opens %d sites but the fleet has %d ambulances: give --units %d or more", req.key, len(r.Sites), run.fleet, len(r.Sites))
-		}
-		run.alloc, err = optimize.Allocate(in, optimize.Allocation{Stations: r.Sites, Units: run.fleet, Busy: run.busy.Q,
-			MinPerStation: 1, MaxPerStation: req.maxPerSite}, opt)
-		if err != nil {
-			return err
-		}
-	}
-	run.solveDur = time.Since(t0)
-	return nil
-}
-
-// units returns the ambulances (response) or 0/1 (health) per candidate.
-func (run *optRun) units() []int {
-	u := make([]int, len(run.cs.List))
-	for k, j := range run.res.Sites {
-		u[j] = 1
-		if run.req.rule == coverage.Response {
-			u[j] = run.res.Units[k]
-		}
-	}
-	if run.alloc != nil {
-		for j := range u {
-			u[j] = run.alloc.UnitsAt(j)
-		}
-	}
-	return u
-}
-
-// propose builds the proposal, writes its YAML into a check file beside
-// where it will go, loads it as the planner will, and computes its static
-// coverage on the baseline's network.
-func (run *optRun) propose(out string) error {
-	st, req := run.st, run.req
-	s := st.Scenario
-	title, titleEn := run.titles()
-	run.prop = buildProposal(s, run.cs, run.units(), req.rule, title, titleEn)
-	run.yamlRel = "optimize/proposal-" + req.key + ".yaml"
-	dir := filepath.Join(out, "optimize")
-	final := filepath.Join(dir, "proposal-"+req.key+".yaml")
-	run.yaml = proposalYAML(s, run.prop, absDir(dir), "proposal-"+req.key, run.header(final))
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(dir, ".proposal-check-*.yaml")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name())
-	_, err = f.Write(run.yaml)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return err
-	}
-	prop, ps, err := scenario.Load(f.Name())
-	if err != nil {
-		return fmt.Errorf("internal error: the proposal does not load:\n%v", ps)
-	}
-	abs, _ := filepath.Abs(final)
-	prop.Path = abs
-	for i := range prop.Inputs {
-		if prop.Inputs[i].Path == f.Name() {
-			prop.Inputs[i].Path = abs
-		}
-	}
-	if err := sameDeployment(prop, s, run.prop); err != nil {
-		return fmt.Errorf("internal error: the proposal file does not say what the model chose: %v", err)
-	}
-	run.propSc = prop
-	pst, err := model.Build(prop, st.Net)
-	var mps *scenario.Problems
-	if errors.As(err, &mps) {
-		return problemsError(mps)
-	}
-	if err != nil {
-		return err
-	}
-	run.propSt = pst
-	run.propCov = coverage.Compute(pst)
-	run.baseData = report.NewRunData(st)
-	run.baseData.SetCoverage(run.baseCov)
-	run.propData = report.NewRunData(pst)
-	run.propData.SetCoverage(run.propCov)
-	return nil
-}
-
-func absDir(dir string) string {
-	if a, err := filepath.Abs(dir); err == nil {
-		return a
-	}
-	return dir
-}
-
-// sameDeployment checks that the loaded proposal has the ambulances and the
-// new facilities the changes say.
-func sameDeployment(prop, base *scenario.Scenario, p *proposal) error {
-	want := map[string]int{}
-	for _, f := range base.Facilities {
-		want[f.ID] = f.Ambulances
-	}
-	for _, sa := range p.Changes.SetAmbulances {
-		want[sa.ID] = sa.Ambulances
-	}
-	for _, f := range p.Changes.AddFacilities {
-		want[f.ID] = f.Ambulances
-	}
-	if len(prop.Facilities) != len(want) {
-		return fmt.Errorf("%d facilities, want %d", len(prop.Facilities), len(want))
-	}
-	for _, f := range prop.Facilities {
-		if w, ok := want[f.ID]; !ok || w != f.Ambulances {
-			return fmt.Errorf("facility %s has %d ambulances, want %d", f.ID, f.Ambulances, w)
-		}
-	}
-	return nil
-}
-
-// write stages the optimize files and the proposal's maps.
-func (run *optRun) write(e *env, stg *report.Staging, of *outFlags) error {
-	if err := stg.Write(run.yamlRel, func(w io.Writer) error { _, err := w.Write(run.yaml); return err }); err != nil {
-		return err
-	}
-	if err := stg.Write("optimize/sites.csv", func(w io.Writer) error { return run.sitesTable().WriteCSV(w, of.bom) }); err != nil {
-		return err
-	}
-	if err := stg.Write("optimize/summary.json", func(w io.Writer) error { return report.WriteJSON(w, run.summary()) }); err != nil {
-		return err
-	}
-	if !run.mi.Cached {
-		var buf bytes.Buffer
-		if err := writeMatrix(&buf, run.mi.Key, run.prob.Times); err != nil {
-			return err
-		}
-		if err := stg.Write(run.mi.File, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
-			return err
-		}
-	}
+// proposalFigures stages the proposal's maps unless --no-figures.
+func proposalFigures(e *env, stg *report.Staging, of *outFlags, p *plan.Plan) error {
 	if of.noFigures {
 		return nil
 	}
-	fo, err := of.figureOptions(e, run.baseData)
+	fo, err := of.figureOptions(e, p.BaseData)
 	if err != nil {
 		return err
 	}
-	title := run.prop.Changes.Title
+	title := p.Proposal.Changes.Title
 	if fo.Lang == "en" {
-		title = run.prop.Changes.TitleEn
+		title = p.Proposal.Changes.TitleEn
 	}
-	figs := report.ProposalFigures(run.baseData, run.propData, report.Proposal{Name: run.req.key, Title: title,
-		Health: run.req.rule == coverage.Health}, fo)
+	figs := report.ProposalFigures(p.BaseData, p.ProposalData, report.Proposal{Name: p.Request.Key(), Title: title,
+		Health: p.Request.Rule == coverage.Health}, fo)
 	_, err = report.RenderFigures(stg, figs, fo)
 	return err
 }

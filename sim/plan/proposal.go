@@ -1,4 +1,4 @@
-package main
+package plan
 
 import (
 	"bytes"
@@ -12,22 +12,22 @@ import (
 	"github.com/emsplan/sim/sim/scenario"
 )
 
-// proposal is the deployment a model chose, as changes to the baseline.
-type proposal struct {
+// Proposal is the deployment a model chose, as changes to the baseline.
+type Proposal struct {
 	Changes scenario.Variant
 	Units   []int // per candidate: ambulances there in the proposal (response), 0/1 chosen (health)
 	Closed  []int // facility indices of today's bases left without ambulances
 	Added   []int // candidate indices that become new facilities
 }
 
-// buildProposal turns the chosen units per candidate into changes: for the
+// BuildProposal turns the chosen units per candidate into changes: for the
 // response rule, set_ambulances for every facility whose fleet changes (0
 // for today's bases not chosen: every ambulance goes to a chosen site) and
 // add_facilities for chosen new sites; for the health rule, add_facilities
 // for every chosen site that is not a health facility already (nothing
 // closes).
-func buildProposal(s *scenario.Scenario, cs *candidateSet, units []int, rule coverage.Rule, title, titleEn string) *proposal {
-	p := &proposal{Units: units, Changes: scenario.Variant{Name: "proposal", Title: title, TitleEn: titleEn}}
+func BuildProposal(s *scenario.Scenario, cs *CandidateSet, units []int, rule coverage.Rule, title, titleEn string) *Proposal {
+	p := &Proposal{Units: units, Changes: scenario.Variant{Name: "proposal", Title: title, TitleEn: titleEn}}
 	fiveG := fleetFiveG(s)
 	if rule == coverage.Response {
 		want := make([]int, len(s.Facilities))
@@ -47,7 +47,7 @@ func buildProposal(s *scenario.Scenario, cs *candidateSet, units []int, rule cov
 	}
 	for c, u := range units {
 		cd := &cs.List[c]
-		if u == 0 || cd.Fac >= 0 && (rule == coverage.Response || existing(s, &s.Facilities[cd.Fac], rule)) {
+		if u == 0 || cd.Fac >= 0 && (rule == coverage.Response || Existing(s, &s.Facilities[cd.Fac], rule)) {
 			continue
 		}
 		f := cd.Site
@@ -64,7 +64,7 @@ func buildProposal(s *scenario.Scenario, cs *candidateSet, units []int, rule cov
 				f.Tier = scenario.VillageClinic
 			}
 			if cd.Fac >= 0 { // a bare station gets a post beside it
-				f.ID, f.Name, f.NameEn = f.ID+"-post", f.Name+siteWord(rule, "zh"), f.NameEn+siteWord(rule, "en")
+				f.ID, f.Name, f.NameEn = f.ID+"-post", f.Name+SiteWord(rule, "zh"), f.NameEn+SiteWord(rule, "en")
 				for slices.ContainsFunc(s.Facilities, func(g scenario.Facility) bool { return g.ID == f.ID }) {
 					f.ID += "x"
 				}
@@ -85,10 +85,11 @@ func fleetFiveG(s *scenario.Scenario) bool {
 	return units > 0 && five == units
 }
 
-// proposalYAML writes the proposal as a scenario that extends the baseline
-// (base, relative to the folder dir the file goes in), with a comment
-// header.
-func proposalYAML(s *scenario.Scenario, p *proposal, dir, outName string, header []string) []byte {
+// ProposalYAML writes the proposal as a scenario that extends the baseline
+// s (its path relative to the folder dir the file goes in), with the
+// comment lines header first; outName is the proposal's own output folder,
+// beside the baseline's.
+func ProposalYAML(s *scenario.Scenario, p *Proposal, dir, outName string, header []string) []byte {
 	var b bytes.Buffer
 	for _, h := range header {
 		b.WriteString(strings.TrimRight("# "+h, " ") + "\n")

@@ -1,4 +1,4 @@
-package main
+package plan
 
 import (
 	"math"
@@ -7,13 +7,13 @@ import (
 	"github.com/emsplan/sim/sim/model"
 )
 
-// minutesPerYear is the length of the year the busy fraction divides by.
-const minutesPerYear = 365 * 24 * 60
+// MinutesPerYear is the length of the year the busy fraction divides by.
+const MinutesPerYear = 365 * 24 * 60
 
-// maxBusy caps the busy fraction: at q = 1 expected coverage means nothing.
-const maxBusy = 0.95
+// MaxBusy caps the busy fraction: at q = 1 expected coverage means nothing.
+const MaxBusy = 0.95
 
-// busyEstimate is the static estimate of the share of time an ambulance is
+// Busy is the static estimate of the share of time an ambulance is
 // busy (MEXCLP's q), from the scenario:
 //
 //	q = calls a year x busy minutes per call / units / 525,600 minutes
@@ -24,7 +24,7 @@ const maxBusy = 0.95
 // roughly, back), transport the population-weighted mean emergency drive
 // from the scene to the nearest receiving hospital, and handover shortened
 // by the 5G factor for the fleet's 5G share.
-type busyEstimate struct {
+type Busy struct {
 	CallsPerYear            float64
 	Turnout, Drive, OnScene float64 // minutes
 	Conveyance              float64 // share of calls conveyed
@@ -32,13 +32,16 @@ type busyEstimate struct {
 	PerCall                 float64 // busy minutes per call
 	Units                   int
 	Q                       float64
-	Capped                  bool // the formula gave more than maxBusy
+	Capped                  bool // the formula gave more than MaxBusy
 }
 
-func estimateBusy(st *model.Study, cov *coverage.Result, units int) busyEstimate {
+// EstimateBusy estimates the busy fraction of units ambulances on study st,
+// whose static coverage by today's bases is cov (for the drive). It never
+// fails: missing parts (no receiving hospital, nothing reached) count 0.
+func EstimateBusy(st *model.Study, cov *coverage.Result, units int) Busy {
 	s := st.Scenario
 	sm := &s.Simulation
-	b := busyEstimate{Units: units, Turnout: model.Mean(sm.Turnout), OnScene: model.Mean(sm.OnScene)}
+	b := Busy{Units: units, Turnout: model.Mean(sm.Turnout), OnScene: model.Mean(sm.OnScene)}
 	pop := 0.0
 	for _, p := range s.Demand.Points {
 		pop += p.Population
@@ -81,10 +84,10 @@ func estimateBusy(st *model.Study, cov *coverage.Result, units int) busyEstimate
 	}
 	b.PerCall = b.Turnout + 2*b.Drive + b.OnScene + b.Conveyance*(b.Transport+b.Handover)
 	if units > 0 {
-		b.Q = b.CallsPerYear * b.PerCall / float64(units) / minutesPerYear
+		b.Q = b.CallsPerYear * b.PerCall / float64(units) / MinutesPerYear
 	}
-	if b.Q > maxBusy {
-		b.Q, b.Capped = maxBusy, true
+	if b.Q > MaxBusy {
+		b.Q, b.Capped = MaxBusy, true
 	}
 	return b
 }

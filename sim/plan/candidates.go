@@ -1,4 +1,4 @@
-package main
+package plan
 
 import (
 	"errors"
@@ -26,47 +26,56 @@ var candidateKinds = map[string]func(f *scenario.Facility) bool{
 	"demand":         nil, // every demand point: new sites
 }
 
-// candidate is one possible site: a facility of the scenario or a new point.
-type candidate struct {
+// Candidate is one possible site: a facility of the scenario or a new point.
+type Candidate struct {
 	Fac    int                // facility index in the baseline scenario; -1 for a new site
 	Site   scenario.Facility  // the facility, or the new site (no ambulances)
-	Demand int                // demand point index for --candidates demand; -1 otherwise
-	Fixed  bool               // open in every solution (--keep-existing)
+	Demand int                // demand point index for candidates "demand"; -1 otherwise
+	Fixed  bool               // open in every solution (KeepExisting)
 	Place  *scenario.Township // township of the site, nil if unknown
 }
 
-// candidateSet is the candidates and the study their matrix is built on:
+// CandidateSet is the candidates and the study their matrix is built on:
 // the baseline, plus the new sites as facilities without ambulances.
-type candidateSet struct {
-	Kind  string // the --candidates value
+type CandidateSet struct {
+	Kind  string // the candidates named: a kind or a file
 	Label string // "all-facilities", "file cands.csv", ...
 	File  string // the candidates file, if any
-	List  []candidate
+	List  []Candidate
 	Study *model.Study
 	Sites []int // facility index in Study of each candidate
 	Fixed []int // candidate indices kept open
+	// Warnings are the candidates file's warnings (a site far from any
+	// road, say), for the caller to show; nil when there are none.
+	Warnings *scenario.Problems
 }
 
-// existing reports whether facility f is one of today's sites under rule:
-// an ambulance base (response) or a health facility of the circle's tiers.
-func existing(s *scenario.Scenario, f *scenario.Facility, rule coverage.Rule) bool {
+// Existing reports whether facility f is one of today's sites under rule:
+// an ambulance base (Response) or a health facility of the circle's tiers
+// (Health).
+func Existing(s *scenario.Scenario, f *scenario.Facility, rule coverage.Rule) bool {
 	if rule == coverage.Response {
 		return f.Ambulances > 0
 	}
 	return slices.Contains(s.HealthCircle.Tiers, f.Tier)
 }
 
-// resolveCandidates builds the candidate set named by kind (or read from the
-// file kind names), with today's sites fixed when keep is set.
-func resolveCandidates(e *env, st *model.Study, kind, crsName string, keep bool, rule coverage.Rule) (*candidateSet, error) {
+// Candidates builds the candidate set named by kind (health-centres,
+// hospitals, stations, all-facilities, demand) or read from the file kind
+// names (CSV or GeoJSON, coordinates in the system crsName), with today's
+// sites fixed open when keep is set. New sites (demand points, file points)
+// are placed on st's network as facilities without ambulances. A kind that
+// is neither a name nor a file, or an unknown crsName, is a *RequestError;
+// a bad file gives an error listing its problems by line or feature.
+func Candidates(st *model.Study, kind, crsName string, keep bool, rule coverage.Rule) (*CandidateSet, error) {
 	s := st.Scenario
-	cs := &candidateSet{Kind: kind, Label: kind, Study: st}
+	cs := &CandidateSet{Kind: kind, Label: kind, Study: st}
 	in, named := candidateKinds[kind]
 	for i := range s.Facilities {
 		f := &s.Facilities[i]
-		today := keep && existing(s, f, rule)
+		today := keep && Existing(s, f, rule)
 		if today || named && in != nil && in(f) {
-			cs.List = append(cs.List, candidate{Fac: i, Site: *f, Demand: -1, Fixed: today})
+			cs.List = append(cs.List, Candidate{Fac: i, Site: *f, Demand: -1, Fixed: today})
 		}
 	}
 	var news []scenario.Facility
@@ -74,6 +83,7 @@ func resolveCandidates(e *env, st *model.Study, kind, crsName string, keep bool,
 	if rule == coverage.Health {
 		tier = scenario.VillageClinic
 	}
+	var warn scenario.Problems
 	switch {
 	case kind == "demand":
 		used := map[string]bool{}
@@ -90,24 +100,27 @@ func resolveCandidates(e *env, st *model.Study, kind, crsName string, keep bool,
 			if name == "" {
 				name, nameEn = p.ID, p.ID
 			}
-			f := scenario.Facility{ID: id, Name: name + siteWord(rule, "zh"), NameEn: nameEn + siteWord(rule, "en"), Tier: tier,
+			f := scenario.Facility{ID: id, Name: name + SiteWord(rule, "zh"), NameEn: nameEn + SiteWord(rule, "en"), Tier: tier,
 				TownshipCode: p.TownshipCode, Point: p.Point, Assumed: true, Pos: p.Pos}
 			news = append(news, f)
-			cs.List = append(cs.List, candidate{Fac: -1, Site: f, Demand: i})
+			cs.List = append(cs.List, Candidate{Fac: -1, Site: f, Demand: i})
 		}
 	case !named:
 		if _, err := os.Stat(kind); err != nil {
-			return nil, usagef("--candidates %q: neither health-centres, hospitals, stations, all-facilities, demand nor a file (%v)", kind, errors.Unwrap(err))
+			return nil, requestf("--candidates %q: neither health-centres, hospitals, stations, all-facilities, demand nor a file (%v)", kind, errors.Unwrap(err))
+		}
+		if crsName == "" {
+			crsName = "wgs84"
 		}
 		c, err := crs.Parse(crsName)
 		if err != nil {
-			return nil, usagef("--candidates-crs %q: want wgs84, gcj02 or bd09", crsName)
+			return nil, requestf("--candidates-crs %q: want wgs84, gcj02 or bd09", crsName)
 		}
 		fs, ps, err := scenario.ReadSites(kind, c, tier)
 		if err != nil {
 			return nil, fmt.Errorf("the candidates file has %d error%s:\n%v", len(ps.Errors()), plural(len(ps.Errors())), ps)
 		}
-		printWarnings(e.stderr, ps)
+		warn.List = append(warn.List, ps.Warnings()...)
 		var bad scenario.Problems
 		for _, f := range fs {
 			for _, g := range s.Facilities {
@@ -117,7 +130,7 @@ func resolveCandidates(e *env, st *model.Study, kind, crsName string, keep bool,
 			}
 			f.Ambulances, f.FiveG, f.Receives, f.Assumed = 0, 0, false, true
 			news = append(news, f)
-			cs.List = append(cs.List, candidate{Fac: -1, Site: f, Demand: -1})
+			cs.List = append(cs.List, Candidate{Fac: -1, Site: f, Demand: -1})
 		}
 		if err := bad.Err(); err != nil {
 			return nil, fmt.Errorf("the candidates file has %d error%s:\n%v", len(bad.Errors()), plural(len(bad.Errors())), &bad)
@@ -135,17 +148,18 @@ func resolveCandidates(e *env, st *model.Study, kind, crsName string, keep bool,
 		if err != nil {
 			return nil, err
 		}
-		if cs.File != "" { // warn about the file's sites only: the rest was said when the scenario loaded
-			var own scenario.Problems
+		if cs.File != "" { // the file's sites only: the rest was said when the scenario loaded
 			abs, _ := filepath.Abs(cs.File)
 			for _, p := range aug.Problems.Warnings() {
 				if p.Pos.File == abs {
-					own.List = append(own.List, p)
+					warn.List = append(warn.List, p)
 				}
 			}
-			printWarnings(e.stderr, &own)
 		}
 		cs.Study = aug
+	}
+	if len(warn.List) > 0 {
+		cs.Warnings = &warn
 	}
 	k := 0
 	for c := range cs.List {
@@ -173,8 +187,10 @@ func resolveCandidates(e *env, st *model.Study, kind, crsName string, keep bool,
 	return cs, nil
 }
 
-// siteWord is what a new site at a demand point is called.
-func siteWord(rule coverage.Rule, lang string) string {
+// SiteWord is what a new site at a demand point is called, after the
+// place's name: "卫生室（拟设）" or " health post (proposed)" under the
+// health rule, an ambulance station otherwise; lang is zh or en.
+func SiteWord(rule coverage.Rule, lang string) string {
 	switch {
 	case rule == coverage.Health && lang == "zh":
 		return "卫生室（拟设）"
@@ -186,8 +202,9 @@ func siteWord(rule coverage.Rule, lang string) string {
 	return " ambulance station (proposed)"
 }
 
-// cacheName is the file name of the matrix cache of this candidate set.
-func (cs *candidateSet) cacheName(rule coverage.Rule, keep bool) string {
+// CacheName is the file name of the matrix cache of this candidate set,
+// relative to the output folder and slash-separated.
+func (cs *CandidateSet) CacheName(rule coverage.Rule, keep bool) string {
 	label := cs.Kind
 	if cs.File != "" {
 		label = "file-" + safeName(filepath.Base(cs.File))
@@ -207,4 +224,11 @@ func safeName(s string) string {
 		}
 	}
 	return string(b)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }

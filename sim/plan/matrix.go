@@ -1,4 +1,4 @@
-package main
+package plan
 
 import (
 	"bytes"
@@ -17,29 +17,32 @@ import (
 // matrixMagic starts a cached coverage matrix file; the key follows.
 const matrixMagic = "sim coverage matrix v1\n"
 
-// matrixInfo says where the coverage matrix came from.
-type matrixInfo struct {
-	Key     string
-	File    string // relative to the output folder, slash-separated
-	Cached  bool   // read from File rather than computed
-	Elapsed time.Duration
-	// stale is why a cache file present was not used ("" if none or used).
-	stale string
+// MatrixInfo says where the coverage matrix came from.
+type MatrixInfo struct {
+	Key     string        // coverage.MatrixKey of the roads, settings, clock, candidates and demand
+	File    string        // the cache file, relative to the output folder, slash-separated
+	Cached  bool          // read from File rather than computed
+	Elapsed time.Duration // time to read or compute it
+	// Stale is why a cache file present was not used ("" if none, or used).
+	Stale string
 }
 
-// coverageMatrix returns the problem of the candidates under rule: the
-// times from the cache file in out when its key matches, else computed
-// (the caller stages the file with writeMatrix).
-func coverageMatrix(out string, cs *candidateSet, rule coverage.Rule, keep bool) (optimize.Problem, *matrixInfo, error) {
+// CoverageMatrix returns the problem of the candidates under rule: the
+// times from the cache file in the output folder out when its key matches
+// (same roads, network settings, static clock, candidates and demand), else
+// computed; the caller writes a computed matrix with WriteMatrix to
+// MatrixInfo.File for the next run. An unreadable or stale cache is not an
+// error: it is recomputed, and MatrixInfo.Stale says why.
+func CoverageMatrix(out string, cs *CandidateSet, rule coverage.Rule, keep bool) (optimize.Problem, *MatrixInfo, error) {
 	t0 := time.Now()
-	mi := &matrixInfo{Key: coverage.MatrixKey(cs.Study, cs.Sites, rule), File: cs.cacheName(rule, keep)}
+	mi := &MatrixInfo{Key: coverage.MatrixKey(cs.Study, cs.Sites, rule), File: cs.CacheName(rule, keep)}
 	// The times are what is cached: weights and targets come from Matrix
 	// without sites, which costs nothing.
 	var p optimize.Problem
 	b, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(mi.File)))
 	if err == nil {
 		var times optimize.Matrix
-		if times, mi.stale = readMatrix(b, mi.Key, len(cs.Sites), len(cs.Study.Scenario.Demand.Points)); mi.stale == "" {
+		if times, mi.Stale = ReadMatrix(b, mi.Key, len(cs.Sites), len(cs.Study.Scenario.Demand.Points)); mi.Stale == "" {
 			if p, err = coverage.Matrix(cs.Study, nil, rule); err != nil {
 				return p, nil, err
 			}
@@ -56,8 +59,10 @@ func coverageMatrix(out string, cs *candidateSet, rule coverage.Rule, keep bool)
 	return p, mi, nil
 }
 
-// readMatrix decodes a cache file; why is non-empty when it cannot be used.
-func readMatrix(b []byte, key string, rows, cols int) (m optimize.Matrix, why string) {
+// ReadMatrix decodes a cache file made for key with rows candidates and
+// cols demand points; why is non-empty (and says why in words) when it
+// cannot be used.
+func ReadMatrix(b []byte, key string, rows, cols int) (m optimize.Matrix, why string) {
 	head := matrixMagic + key + "\n"
 	switch {
 	case !bytes.HasPrefix(b, []byte(matrixMagic)):
@@ -78,9 +83,9 @@ func readMatrix(b []byte, key string, rows, cols int) (m optimize.Matrix, why st
 	return m, ""
 }
 
-// writeMatrix writes the cache file: the magic line, the key, the size and
-// the times as little-endian float64 (+Inf kept), row by row.
-func writeMatrix(w io.Writer, key string, m optimize.Matrix) error {
+// WriteMatrix writes a cache file: the magic line, the key, the size and
+// the times (seconds) as little-endian float64 (+Inf kept), row by row.
+func WriteMatrix(w io.Writer, key string, m optimize.Matrix) error {
 	if _, err := fmt.Fprintf(w, "%s%s\n", matrixMagic, key); err != nil {
 		return err
 	}
