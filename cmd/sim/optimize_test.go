@@ -11,6 +11,10 @@ import (
 	"github.com/emsplan/sim/sim/scenario"
 )
 
+// The library logic (candidates, matrix cache, busy fraction, proposal) is
+// tested in sim/plan; these tests check the command: flags, exit codes,
+// files, figures and what it prints.
+
 // The tiny study (sim/model/testdata/tiny) by hand, on the static clock of
 // sim/coverage's test (120 s, then emergency speeds; targets urban 300 s
 // for P1 1,000 and P2 500 residents, rural 480 s for P3 300, P4 200, P5 100,
@@ -117,77 +121,6 @@ func TestOptimizeMCLPByHand(t *testing.T) {
 	}
 }
 
-// --keep-existing keeps today's bases (S1, H1) with an ambulance each and
-// --sites counts the new ones; the new site must cover what they miss (P2,
-// P5: M1 or C1, 600 residents).
-func TestOptimizeKeepExisting(t *testing.T) {
-	dir := copyTiny(t)
-	out := filepath.Join(dir, "out")
-	scen := filepath.Join(dir, "tiny.yaml")
-	code, _, stderr := runCLI(t, "optimize", scen, "--model", "mclp", "--sites", "1", "--keep-existing", "--out", out)
-	if code != exitUsage || !strings.Contains(stderr, "3 sites need at least 3 ambulances") {
-		t.Errorf("two bases plus one with a fleet of two: exit %d, %s", code, stderr)
-	}
-	code, stdout, stderr := runCLI(t, "optimize", scen, "--model", "mclp", "--sites", "1", "--keep-existing", "--units", "3", "--out", out, "--no-figures")
-	if code != exitOK {
-		t.Fatalf("exit %d: %s", code, stderr)
-	}
-	d := deployment(t, filepath.Join(out, "optimize", "proposal-mclp.yaml"))
-	if len(d) != 3 || d["S1"] != 1 || d["H1"] != 1 || d["M1"]+d["C1"] != 1 {
-		t.Errorf("deployment %v, want S1, H1 and M1 or C1 with one each", d)
-	}
-	if !strings.Contains(stdout, "2,150 residents within target (100.00%") || !strings.Contains(stdout, "(kept)") {
-		t.Errorf("output:\n%s", stdout)
-	}
-	sites := readSites(t, out)
-	fixed := 0
-	for r := range sites.Rows {
-		if sites.Bool(r, "fixed") {
-			fixed++
-		}
-	}
-	if len(sites.Rows) != 3 || fixed != 2 {
-		t.Errorf("sites.csv: %d rows, %d fixed; want 3 and 2", len(sites.Rows), fixed)
-	}
-}
-
-// MEXCLP places --units ambulances, several per site allowed; the health
-// rule adds posts at demand points: the only place outside the 4-minute
-// circle is P6 (1.1 km off the road at D), so one new post goes there.
-func TestOptimizeMEXCLPAndHealth(t *testing.T) {
-	dir := copyTiny(t)
-	out := filepath.Join(dir, "out")
-	scen := filepath.Join(dir, "tiny.yaml")
-	code, stdout, stderr := runCLI(t, "optimize", scen, "--model", "mexclp", "--units", "3", "--out", out, "--no-figures")
-	if code != exitOK {
-		t.Fatalf("exit %d: %s", code, stderr)
-	}
-	d := deployment(t, filepath.Join(out, "optimize", "proposal-mexclp.yaml"))
-	total := 0
-	for _, u := range d {
-		total += u
-	}
-	if total != 3 || !strings.Contains(stdout, "Busy fraction q = ") {
-		t.Errorf("mexclp: deployment %v (want 3 ambulances)\n%s", d, stdout)
-	}
-	code, stdout, stderr = runCLI(t, "optimize", scen, "--rule", "health", "--model", "mclp", "--sites", "1", "--keep-existing", "--out", out, "--no-figures")
-	if code != exitOK {
-		t.Fatalf("health: exit %d: %s", code, stderr)
-	}
-	yaml := filepath.Join(out, "optimize", "proposal-health-mclp.yaml")
-	s, ps, err := scenario.Load(yaml)
-	if err != nil {
-		t.Fatalf("%v", ps)
-	}
-	last := s.Facilities[len(s.Facilities)-1]
-	if len(s.Facilities) != 6 || last.ID != "new-P6" || last.Tier != scenario.VillageClinic || last.Point[0] != 112.08 || last.Point[1] != 28.01 {
-		t.Errorf("health proposal facilities %+v", s.Facilities)
-	}
-	if !strings.Contains(stdout, "all          97.7%    100.0%") {
-		t.Errorf("health output:\n%s", stdout)
-	}
-}
-
 // Bad command lines and bad candidates are rejected before anything is
 // computed, and nothing is written.
 func TestOptimizeBadInput(t *testing.T) {
@@ -210,6 +143,7 @@ func TestOptimizeBadInput(t *testing.T) {
 		{[]string{"--model", "mclp"}, exitUsage, "mclp needs --sites N"},
 		{[]string{"--model", "lscp", "--sites", "2"}, exitUsage, "leave out --sites"},
 		{[]string{"--model", "mclp", "--sites", "6"}, exitUsage, "--sites 6: only 5 candidate sites"},
+		{[]string{"--model", "mclp", "--sites", "1", "--keep-existing"}, exitUsage, "3 sites need at least 3 ambulances"},
 		{[]string{"--model", "pmedian", "--sites", "0"}, exitUsage, "--sites must be at least 1"},
 		{[]string{"--model", "mclp", "--sites", "1", "--rule", "walk"}, exitUsage, `--rule "walk"`},
 		{[]string{"--model", "mexclp", "--units", "2", "--rule", "health"}, exitUsage, "needs --rule response"},
@@ -225,51 +159,6 @@ func TestOptimizeBadInput(t *testing.T) {
 	}
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Errorf("bad input wrote %s", out)
-	}
-}
-
-// The matrix is cached: a second run reads it; another candidate or another
-// road network makes it compute again.
-func TestOptimizeMatrixCache(t *testing.T) {
-	dir := copyTiny(t)
-	out := filepath.Join(dir, "out")
-	scen := filepath.Join(dir, "tiny.yaml")
-	cands := filepath.Join(dir, "cands.csv")
-	os.WriteFile(cands, []byte("id,name,lon,lat\nX1,West,112.01,28.00\nX2,East,112.06,28.00\n"), 0o644)
-	opt := func() string {
-		t.Helper()
-		code, stdout, stderr := runCLI(t, "optimize", scen, "--model", "pmedian", "--sites", "1", "--candidates", cands, "--out", out, "--no-figures")
-		if code != exitOK {
-			t.Fatalf("exit %d: %s", code, stderr)
-		}
-		return stdout
-	}
-	cache := filepath.Join(out, "optimize", "matrix-response-file-cands_csv.bin")
-	first := opt()
-	if !strings.Contains(first, "computed in") {
-		t.Errorf("first run:\n%s", first)
-	}
-	if _, err := os.Stat(cache); err != nil {
-		t.Fatalf("no cache file: %v", err)
-	}
-	if s := opt(); !strings.Contains(s, "read from the cache") {
-		t.Errorf("second run did not use the cache:\n%s", s)
-	}
-	// The proposal adds the chosen file site as a new station with the fleet.
-	d := deployment(t, filepath.Join(out, "optimize", "proposal-pmedian.yaml"))
-	if len(d) != 1 || d["X1"]+d["X2"] != 2 {
-		t.Errorf("proposal deployment %v", d)
-	}
-	replaceIn(t, cands, "112.06,28.00", "112.07,28.00")
-	if s := opt(); !strings.Contains(s, "computed in") || !strings.Contains(s, "made for other roads") {
-		t.Errorf("moved candidate: cache used\n%s", s)
-	}
-	if s := opt(); !strings.Contains(s, "read from the cache") {
-		t.Errorf("after recomputing, the cache is not used:\n%s", s)
-	}
-	replaceIn(t, filepath.Join(dir, "roads.geojson"), `"speed_kmh":60`, `"speed_kmh":70`)
-	if s := opt(); !strings.Contains(s, "computed in") {
-		t.Errorf("faster road: cache used\n%s", s)
 	}
 }
 
