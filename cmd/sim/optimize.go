@@ -43,8 +43,10 @@ fraction is estimated from the scenario:
   busy per call = turnout + 2 x drive + on scene + conveyance x (transport + handover)
 (scenario means; drive: mean static drive from today's nearest base; transport: mean drive
 from the scene to the nearest receiving hospital; handover shortened for 5G units).
-Without --keep-existing every ambulance goes to a chosen site and today's bases not chosen
-are closed (set to 0). With --keep-existing today's bases stay open (one ambulance at
+Without --keep-existing the answer is drawn from scratch: every ambulance goes to a chosen site
+and today's bases not chosen are closed (set to 0), the 120 centre and hospitals included; the
+output says so above the proposal (a model answer, not a recommendation), and marks the chosen
+sites that add no one given the others. With --keep-existing today's bases stay open (one ambulance at
 least) and --sites N counts the new sites only: '--sites 5 --keep-existing' adds five.
 --units is always the whole fleet.
 

@@ -94,6 +94,10 @@ func printSites(w io.Writer, p *plan.Plan) {
 		idw = max(idw, displayWidth(row.C.Site.ID))
 	}
 	const most = 50
+	// What kind of answer this is, above the answer.
+	if notice := p.Notice(); len(notice) > 0 {
+		fmt.Fprintf(w, "\n%s\n", strings.Join(notice, "\n"))
+	}
 	fmt.Fprintf(w, "\nChosen sites (%d), what each adds given the others:\n", len(rows))
 	if req.Rule == coverage.Response {
 		fmt.Fprintf(w, "  %s %s %s %s %5s %5s  %s\n", pad("id", idw), pad("name", 30), pad("tier", 16), pad("township", 12), "units", "today", "adds")
@@ -110,12 +114,19 @@ func printSites(w io.Writer, p *plan.Plan) {
 		if row.C.Place != nil {
 			tw = row.C.Place.Name
 		}
-		mark := ""
+		var marks []string
 		switch {
 		case row.Fixed:
-			mark = "  (kept)"
+			marks = append(marks, "kept")
 		case row.New:
-			mark = "  (new)"
+			marks = append(marks, "new")
+		}
+		if row.AddsNothing && !row.Fixed {
+			marks = append(marks, p.NothingWords())
+		}
+		mark := ""
+		if len(marks) > 0 {
+			mark = "  (" + strings.Join(marks, "; ") + ")"
 		}
 		add := plan.FormatCount(row.Adds) + " " + row.AddsUnit
 		if strings.HasPrefix(row.AddsUnit, "min") {

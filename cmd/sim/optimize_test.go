@@ -68,6 +68,11 @@ func TestOptimizeMCLPByHand(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, stdout)
 		}
 	}
+	// From scratch: said plainly above the proposal, with the way to keep today's bases.
+	if i, j := strings.Index(stdout, "FROM SCRATCH: a model answer, not a recommendation"), strings.Index(stdout, "Chosen sites"); i < 0 || i > j ||
+		!strings.Contains(stdout[i:j], "run again with --keep-existing") {
+		t.Errorf("no from-scratch notice above the chosen sites:\n%s", stdout)
+	}
 	yaml := filepath.Join(out, "optimize", "proposal-mclp.yaml")
 	if code, so, se := runCLI(t, "validate", yaml); code != exitOK {
 		t.Fatalf("sim validate %s: exit %d\n%s%s", yaml, code, so, se)

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"math"
 	"path/filepath"
 	"strings"
 
@@ -17,6 +18,9 @@ type SiteRow struct {
 	AddsUnit string  // "residents", "min on the mean", ...
 	Fixed    bool    // kept open (KeepExisting)
 	New      bool    // not one of today's sites of the rule's kind
+	// AddsNothing: the site adds no one (counts, rounded to a resident)
+	// or saves no time (under 0.005 min) given the other sites.
+	AddsNothing bool
 }
 
 // SiteRows returns the chosen sites in candidate order.
@@ -28,6 +32,11 @@ func (p *Plan) SiteRows() []SiteRow {
 		c := &p.Candidates.List[j]
 		a, unit := p.adds(p.Result.Added[k])
 		row := SiteRow{C: c, Units: u[j], Adds: a, AddsUnit: unit, Fixed: c.Fixed}
+		if p.timeModel() {
+			row.AddsNothing = math.Abs(a) < 0.005
+		} else {
+			row.AddsNothing = math.Round(a) == 0
+		}
 		if c.Fac >= 0 {
 			row.Today = s.Facilities[c.Fac].Ambulances
 			row.New = p.Request.Rule == coverage.Health && !Existing(s, &s.Facilities[c.Fac], coverage.Health)
@@ -42,7 +51,7 @@ func (p *Plan) SiteRows() []SiteRow {
 // SitesTable is optimize/sites.csv: the chosen sites in candidate order.
 func (p *Plan) SitesTable() *report.Table {
 	t := &report.Table{Header: []string{"id", "name", "name_en", "tier", "township_code", "township", "lon", "lat",
-		"units", "units_today", "fixed", "new", "adds", "adds_unit"}}
+		"units", "units_today", "fixed", "new", "adds", "adds_unit", "adds_nothing"}}
 	for _, r := range p.SiteRows() {
 		f := &r.C.Site
 		tw := ""
@@ -58,39 +67,46 @@ func (p *Plan) SitesTable() *report.Table {
 			prec = 3
 		}
 		t.Add(f.ID, f.Name, f.NameEn, string(f.Tier), f.TownshipCode, tw, report.N(f.Point[0], 7), report.N(f.Point[1], 7),
-			units, today, r.Fixed, r.New, report.N(r.Adds, prec), r.AddsUnit)
+			units, today, r.Fixed, r.New, report.N(r.Adds, prec), r.AddsUnit, r.AddsNothing)
 	}
 	return t
 }
 
 // Summary is optimize/summary.json.
 type Summary struct {
-	Scenario       string     `json:"scenario"`
-	Model          string     `json:"model"`
-	Rule           string     `json:"rule"`
-	Candidates     string     `json:"candidates"`
-	CandidateSites int        `json:"candidate_sites"`
-	KeepExisting   bool       `json:"keep_existing"`
-	FixedSites     int        `json:"fixed_sites"`
-	P              int        `json:"p,omitempty"`
-	Sites          int        `json:"sites"`
-	NewSites       int        `json:"new_sites"`
-	Units          int        `json:"units,omitempty"`
-	UnitsToday     int        `json:"units_today,omitempty"`
-	Busy           *BusyJSON  `json:"busy_fraction,omitempty"`
-	Objective      ValueJSON  `json:"objective"`
-	Bound          ValueJSON  `json:"bound"`
-	Gap            report.Num `json:"gap"`
-	Optimal        bool       `json:"optimal"`
-	Status         string     `json:"status"`
-	Iterations     int        `json:"iterations"`
-	Nodes          int        `json:"nodes"`
-	Uncoverable    report.Num `json:"uncoverable_residents"`
-	Allocation     *AllocJSON `json:"allocation,omitempty"`
-	Static         StaticJSON `json:"static"`
-	Closed         []string   `json:"closed_bases,omitempty"`
-	Proposal       string     `json:"proposal"`
-	Matrix         MatrixJSON `json:"matrix"`
+	Scenario       string `json:"scenario"`
+	Model          string `json:"model"`
+	Rule           string `json:"rule"`
+	Candidates     string `json:"candidates"`
+	CandidateSites int    `json:"candidate_sites"`
+	KeepExisting   bool   `json:"keep_existing"`
+	// FromScratch: the model ignored today's sites (no keep_existing);
+	// Notice says what that means, in the words the terminal prints.
+	FromScratch bool   `json:"from_scratch"`
+	Notice      string `json:"notice,omitempty"`
+	FixedSites  int    `json:"fixed_sites"`
+	P           int    `json:"p,omitempty"`
+	Sites       int    `json:"sites"`
+	NewSites    int    `json:"new_sites"`
+	// SitesAddingNothing counts the chosen sites (kept ones aside) that
+	// add no one, or save no time, given the others.
+	SitesAddingNothing int        `json:"sites_adding_nothing"`
+	Units              int        `json:"units,omitempty"`
+	UnitsToday         int        `json:"units_today,omitempty"`
+	Busy               *BusyJSON  `json:"busy_fraction,omitempty"`
+	Objective          ValueJSON  `json:"objective"`
+	Bound              ValueJSON  `json:"bound"`
+	Gap                report.Num `json:"gap"`
+	Optimal            bool       `json:"optimal"`
+	Status             string     `json:"status"`
+	Iterations         int        `json:"iterations"`
+	Nodes              int        `json:"nodes"`
+	Uncoverable        report.Num `json:"uncoverable_residents"`
+	Allocation         *AllocJSON `json:"allocation,omitempty"`
+	Static             StaticJSON `json:"static"`
+	Closed             []string   `json:"closed_bases,omitempty"`
+	Proposal           string     `json:"proposal"`
+	Matrix             MatrixJSON `json:"matrix"`
 }
 
 // ValueJSON is an objective or bound in planner units and the solver's.
@@ -154,7 +170,13 @@ func (p *Plan) Summary() *Summary {
 		Bound:     ValueJSON{report.N(bv, prec), unit, report.N(r.Bound, 3)},
 		Gap:       report.N(r.Gap, 6), Optimal: r.Optimal, Status: r.Status.String(), Iterations: r.Iterations, Nodes: r.Nodes,
 		Uncoverable: report.N(r.UncoverableWeight, 0), Proposal: p.YAMLPath,
+		FromScratch: p.FromScratch(), Notice: strings.Join(p.Notice(), " "),
 		Matrix: MatrixJSON{File: p.Matrix.File, Key: p.Matrix.Key, Rows: p.Problem.Times.Rows, Cols: p.Problem.Times.Cols},
+	}
+	for _, row := range p.SiteRows() {
+		if row.AddsNothing && !row.Fixed {
+			sm.SitesAddingNothing++
+		}
 	}
 	if req.Rule == coverage.Response {
 		b := p.Busy

@@ -183,6 +183,27 @@ func (p *Plan) Propose(out string) error {
 	s := st.Scenario
 	title, titleEn := p.Titles()
 	p.Proposal = BuildProposal(s, p.Candidates, p.Units(), req.Rule, title, titleEn)
+	// Mark the sites that add nothing, by the id they have in the file.
+	idle := map[int]bool{} // candidate index
+	for k, r := range p.SiteRows() {
+		idle[p.Result.Sites[k]] = r.AddsNothing && !r.Fixed
+	}
+	mark := func(id string) {
+		if p.Proposal.Marks == nil {
+			p.Proposal.Marks = map[string]string{}
+		}
+		p.Proposal.Marks[id] = p.NothingWords() + " given the other sites"
+	}
+	for c, ok := range idle {
+		if f := p.Candidates.List[c].Fac; ok && f >= 0 {
+			mark(s.Facilities[f].ID)
+		}
+	}
+	for i, c := range p.Proposal.Added {
+		if idle[c] {
+			mark(p.Proposal.Changes.AddFacilities[i].ID)
+		}
+	}
 	p.YAMLPath = "optimize/proposal-" + req.Key() + ".yaml"
 	dir := filepath.Join(out, "optimize")
 	final := filepath.Join(dir, "proposal-"+req.Key()+".yaml")

@@ -18,6 +18,9 @@ type Proposal struct {
 	Units   []int // per candidate: ambulances there in the proposal (response), 0/1 chosen (health)
 	Closed  []int // facility indices of today's bases left without ambulances
 	Added   []int // candidate indices that become new facilities
+	// Marks are comments for the proposal file by facility id, e.g. "adds
+	// no one given the other sites" (set by Plan.Propose).
+	Marks map[string]string
 }
 
 // BuildProposal turns the chosen units per candidate into changes: for the
@@ -111,8 +114,12 @@ func ProposalYAML(s *scenario.Scenario, p *Proposal, dir, outName string, header
 		for _, sa := range p.Changes.SetAmbulances {
 			f := facility(s, sa.ID)
 			k := yamlKey(sa.ID)
-			fmt.Fprintf(&b, "    %s: %d%s# %s, %d today\n", k, sa.Ambulances, strings.Repeat(" ", max(1, 30-len(k)-len(strconv.Itoa(sa.Ambulances)))),
-				f.Name, f.Ambulances)
+			mark := ""
+			if m := p.Marks[sa.ID]; m != "" && sa.Ambulances > 0 {
+				mark = "; " + m
+			}
+			fmt.Fprintf(&b, "    %s: %d%s# %s, %d today%s\n", k, sa.Ambulances, strings.Repeat(" ", max(1, 30-len(k)-len(strconv.Itoa(sa.Ambulances)))),
+				f.Name, f.Ambulances, mark)
 		}
 	}
 	if len(p.Changes.AddFacilities) > 0 {
@@ -125,8 +132,12 @@ func ProposalYAML(s *scenario.Scenario, p *Proposal, dir, outName string, header
 			if f.TownshipCode != "" {
 				fmt.Fprintf(&b, ", township_code: %s", q(f.TownshipCode))
 			}
-			fmt.Fprintf(&b, ", lon: %s, lat: %s, assumed: true, note: %s}\n", strconv.FormatFloat(f.Point[0], 'f', -1, 64),
+			fmt.Fprintf(&b, ", lon: %s, lat: %s, assumed: true, note: %s}", strconv.FormatFloat(f.Point[0], 'f', -1, 64),
 				strconv.FormatFloat(f.Point[1], 'f', -1, 64), q(f.Note))
+			if m := p.Marks[f.ID]; m != "" {
+				b.WriteString(" # " + m)
+			}
+			b.WriteString("\n")
 		}
 	}
 	return b.Bytes()

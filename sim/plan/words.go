@@ -10,24 +10,158 @@ import (
 	"github.com/emsplan/sim/sim/coverage"
 	"github.com/emsplan/sim/sim/model"
 	"github.com/emsplan/sim/sim/optimize"
+	"github.com/emsplan/sim/sim/scenario"
 )
 
 // Titles returns the proposal's short title (zh, en), e.g.
-// "MCLP，42 个站点，42 辆救护车" and "MCLP, 42 sites, 42 ambulances".
+// "MCLP（从零布局），42 个站点，42 辆救护车" and "MCLP from scratch, 42
+// sites, 42 ambulances": a from-scratch answer says so in its title, which
+// names the proposal in the comparison, the report and the maps.
 func (p *Plan) Titles() (string, string) {
 	m := string(p.Request.Model)
+	zh, en := m+"，", m+", "
+	if p.FromScratch() {
+		zh, en = m+"（从零布局），", m+" from scratch, "
+	}
 	n := len(p.Result.Sites)
 	if p.Request.Rule == coverage.Health {
-		added := 0
-		s := p.Study.Scenario
-		for _, j := range p.Result.Sites {
-			if c := p.Candidates.List[j]; c.Fac < 0 || !Existing(s, &s.Facilities[c.Fac], coverage.Health) {
-				added++
+		added := p.newSites()
+		return fmt.Sprintf("%s新设 %d 个卫生室", zh, added), fmt.Sprintf("%s%d new health posts", en, added)
+	}
+	return fmt.Sprintf("%s%d 个站点，%d 辆救护车", zh, n, p.Fleet), fmt.Sprintf("%s%d sites, %d ambulances", en, n, p.Fleet)
+}
+
+// newSites counts the chosen sites that are not one of today's health
+// facilities (Health) or not a facility at all (Response).
+func (p *Plan) newSites() int {
+	added := 0
+	s := p.Study.Scenario
+	for _, j := range p.Result.Sites {
+		if c := p.Candidates.List[j]; c.Fac < 0 || p.Request.Rule == coverage.Health && !Existing(s, &s.Facilities[c.Fac], coverage.Health) {
+			added++
+		}
+	}
+	return added
+}
+
+// FromScratch reports whether the model ignored today's sites
+// (KeepExisting not set): under the response rule it was free to close any
+// of today's bases, under the health rule it placed posts as if there were
+// no health facility today.
+func (p *Plan) FromScratch() bool { return !p.Request.KeepExisting }
+
+// Notice says in plain sentences (one a line, in English) what kind of
+// answer the proposal is, for the terminal, the proposal's header and
+// summary.json, above the proposal itself: a from-scratch answer is a model
+// answer, not a recommendation, and says how to keep today's sites; chosen
+// sites that add nothing given the others are counted. Nil when there is
+// nothing to say.
+func (p *Plan) Notice() []string {
+	var n []string
+	s := p.Study.Scenario
+	if p.FromScratch() && p.Request.Rule == coverage.Response {
+		bases, units, closedUnits := 0, 0, 0
+		for _, f := range s.Facilities {
+			if f.Ambulances > 0 {
+				bases, units = bases+1, units+f.Ambulances
 			}
 		}
-		return fmt.Sprintf("%s，新设 %d 个卫生室", m, added), fmt.Sprintf("%s, %d new health posts", m, added)
+		for _, i := range p.Proposal.Closed {
+			closedUnits += s.Facilities[i].Ambulances
+		}
+		n = append(n, "FROM SCRATCH: a model answer, not a recommendation. The model ignored today's bases and was free to close any of them.")
+		if k := len(p.Proposal.Closed); k > 0 {
+			n = append(n, fmt.Sprintf("It closes %d of today's %d bases (with %d of today's %d ambulances)%s.", k, bases, closedUnits, units, p.closedNotable()))
+		} else {
+			n = append(n, fmt.Sprintf("It happens to keep all of today's %d bases.", bases))
+		}
+		n = append(n, "To keep today's bases open and add to them, run again with --keep-existing (--sites then counts the new sites).")
 	}
-	return fmt.Sprintf("%s，%d 个站点，%d 辆救护车", m, n, p.Fleet), fmt.Sprintf("%s, %d sites, %d ambulances", m, n, p.Fleet)
+	if p.FromScratch() && p.Request.Rule == coverage.Health {
+		n = append(n, "FROM SCRATCH: a model answer, not a recommendation. The model placed the new posts as if there were no health facility today;",
+			"the proposal adds them beside today's facilities, so some may duplicate what those already reach.",
+			"To place posts where today's facilities do not reach, run again with --keep-existing (--sites then counts the new posts).")
+	}
+	if !p.FromScratch() && p.Request.Rule == coverage.Response {
+		units := p.Units()
+		lose, moved := 0, 0
+		for c, cd := range p.Candidates.List {
+			if cd.Fixed && units[c] < s.Facilities[cd.Fac].Ambulances {
+				lose, moved = lose+1, moved+s.Facilities[cd.Fac].Ambulances-units[c]
+			}
+		}
+		if lose > 0 {
+			n = append(n, fmt.Sprintf("Today's bases stay open, but the fleet is spread anew over all sites for the most expected coverage: %d of today's bases give up %d ambulances (each keeps one at least).", lose, moved))
+		}
+	}
+	chosen, idle := 0, 0
+	for _, r := range p.SiteRows() {
+		if !r.Fixed {
+			chosen++
+			if r.AddsNothing {
+				idle++
+			}
+		}
+	}
+	if idle > 0 {
+		what := "add no one"
+		if p.timeModel() {
+			what = "save no time"
+		}
+		if idle == 1 {
+			what = p.NothingWords()
+		}
+		why := ""
+		if p.Request.Sites > 0 {
+			why = fmt.Sprintf(" they are open because --sites asked for %d, and fewer sites may do as well", p.Request.Sites)
+			if p.Request.Model == optimize.ModelMCLP {
+				why += " (--model lscp finds the fewest that reach everyone reachable)"
+			}
+			why = ":" + why
+		}
+		n = append(n, fmt.Sprintf("%d of the %d sites the model chose %s given the other sites (marked \"%s\")%s.", idle, chosen, what, p.NothingWords(), why))
+	}
+	return n
+}
+
+// closedNotable names the closed bases a planner would not expect to close
+// (county hospitals, sub-centres and bases of three ambulances or more),
+// as ", among them A, B" ("" if none).
+func (p *Plan) closedNotable() string {
+	s := p.Study.Scenario
+	var names []string
+	for _, i := range p.Proposal.Closed {
+		f := &s.Facilities[i]
+		if f.Tier == scenario.CountyHospital || f.Tier == scenario.SubCentre || f.Ambulances >= 3 {
+			name := f.NameEn
+			if name == "" {
+				name = f.Name
+			}
+			names = append(names, name)
+		}
+	}
+	switch {
+	case len(names) == 0:
+		return ""
+	case len(names) > 4:
+		return ", among them " + strings.Join(names[:4], ", ") + fmt.Sprintf(" and %d more", len(names)-4)
+	}
+	return ", among them " + strings.Join(names, ", ")
+}
+
+// timeModel reports whether the model's values are times (p-median,
+// p-center) rather than counts.
+func (p *Plan) timeModel() bool {
+	return p.Request.Model == optimize.ModelPMedian || p.Request.Model == optimize.ModelPCenter
+}
+
+// NothingWords is the mark of a site that adds nothing given the others:
+// "adds no one" or, for the time models, "saves no time".
+func (p *Plan) NothingWords() string {
+	if p.timeModel() {
+		return "saves no time"
+	}
+	return "adds no one"
 }
 
 // reached is the weight the time models average over: points some
@@ -114,7 +248,12 @@ func (p *Plan) Header(final string) []string {
 	req, r, s := &p.Request, p.Result, p.Study.Scenario
 	_, _, obj := p.Value(r.Objective)
 	_, _, bound := p.Value(r.Bound)
-	h := []string{"sim optimize: a proposed deployment, generated; check it with: sim validate " + filepath.ToSlash(req.show(final))}
+	kind := "a proposed deployment, generated"
+	if p.FromScratch() {
+		kind = "a model answer, generated"
+	}
+	h := []string{"sim optimize: " + kind + "; check it with: sim validate " + filepath.ToSlash(req.show(final))}
+	h = append(h, p.Notice()...)
 	if req.CommandLine != "" {
 		h = append(h, "command:    "+req.CommandLine)
 	}
