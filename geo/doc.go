@@ -20,7 +20,10 @@
 // grid index; [Graph.Departures] and [Graph.Arrivals] turn a [Snap] into search
 // seeds with the partial edge times. [Search] runs Dijkstra (time buckets read in
 // memory order, reusable scratch space) one-to-all, reverse, multi-source, bounded, or
-// one-to-one with early exit, with optional path reconstruction.
+// one-to-one with early exit, with optional path reconstruction. [Search.Route]
+// is the quickest drive between two snapped points; [Graph.Trip] adds the
+// off-road legs between two points anywhere and the km by road class, and
+// [Trip.WriteGeoJSON] writes it for a GIS.
 //
 // Units: time in seconds, lengths in metres, speeds in km/h where a person
 // writes them. Unreachable is +Inf, never an error. Coordinates are WGS-84

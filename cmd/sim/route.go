@@ -2,11 +2,11 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"math"
 	"strconv"
 	"strings"
 
-	"github.com/emsplan/sim/geo"
 	"github.com/paulmach/orb"
 	"github.com/spf13/pflag"
 )
@@ -50,10 +50,11 @@ Coordinates are WGS-84 longitude,latitude. --geojson writes the path for a GIS.`
 				if err != nil {
 					return err
 				}
-				res := computeRoute(g, a, b, *offroad)
-				writeRouteText(e, args[0], roads, g, rep, res, *offroad, *snapWarn)
+				trip := g.Trip(a, b, *offroad)
+				writeRouteText(e, args[0], roads, g, rep, &trip, *offroad, *snapWarn)
 				if *out != "" {
-					if err := writeFileAtomic(*out, res.geojson(g, roads)); err != nil {
+					write := func(w io.Writer) error { return trip.WriteGeoJSON(w, attribution(roads)) }
+					if err := writeFileAtomic(*out, write); err != nil {
 						return err
 					}
 					fmt.Fprintf(e.stdout, "Wrote          %s\n", *out)
@@ -82,33 +83,4 @@ func parseLonLat(flag, s string) (orb.Point, error) {
 		return orb.Point{}, usagef("%s %q: longitude must be within -180..180 and latitude within -90..90", flag, s)
 	}
 	return orb.Point{lon, lat}, nil
-}
-
-// routeResult is a route between two query points, off-road legs included.
-type routeResult struct {
-	from, to   orb.Point
-	sFrom, sTo geo.Snap
-	route      geo.Route
-	offroadSec float64
-	kmByClass  map[geo.Class]float64
-}
-
-func (r *routeResult) total() float64 { return r.route.Time + r.offroadSec }
-
-func computeRoute(g *geo.Graph, a, b orb.Point, offroadKmh float64) *routeResult {
-	r := &routeResult{from: a, to: b, kmByClass: map[geo.Class]float64{}}
-	r.sFrom, _ = g.Snap(a)
-	r.sTo, _ = g.Snap(b)
-	r.route = geo.NewSearch(g).Route(r.sFrom, r.sTo)
-	r.offroadSec = geo.OffroadSeconds(r.sFrom.Dist, offroadKmh) + geo.OffroadSeconds(r.sTo.Dist, offroadKmh)
-	if math.IsInf(r.route.Time, 1) {
-		return r
-	}
-	// Road length by class: the partial edges at both ends plus the whole edges.
-	r.kmByClass[g.Class(r.sFrom.Edge)] += r.route.Start / 1000
-	r.kmByClass[g.Class(r.sTo.Edge)] += r.route.End / 1000
-	for _, e := range r.route.Edges {
-		r.kmByClass[g.Class(e)] += g.Length(e) / 1000
-	}
-	return r
 }
