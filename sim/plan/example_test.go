@@ -43,7 +43,7 @@ func Example() {
 		fmt.Printf("%-5s %.1f%% -> %.1f%%\n", g.Key, 100*g.Before, 100*g.After)
 	}
 	// Output:
-	// MCLP: the most residents within target with 1 sites
+	// MCLP: the most residents within target with 1 site
 	// 2,100 residents within target (97.67% of 2,150) optimal: true
 	// S1: 0 ambulances
 	// H1: 0 ambulances

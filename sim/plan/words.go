@@ -290,9 +290,9 @@ func yesNo(b bool) string {
 // ModelWords says in a sentence what the model chose, e.g. "MCLP: the most
 // residents within target with 42 sites".
 func (p *Plan) ModelWords() string {
-	sites := fmt.Sprintf("%d sites", p.P)
+	sites := fmt.Sprintf("%d site%s", p.P, plural(p.P))
 	if k := len(p.Candidates.Fixed); k > 0 {
-		sites = fmt.Sprintf("%d new sites besides today's %d", p.P-k, k)
+		sites = fmt.Sprintf("%d new site%s besides today's %d", p.P-k, plural(p.P-k), k)
 	}
 	switch p.Request.Model {
 	case optimize.ModelLSCP:
