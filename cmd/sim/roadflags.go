@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/emsplan/sim/geo"
+	"github.com/emsplan/sim/geo/osm"
 	"github.com/spf13/pflag"
 )
 
@@ -63,7 +64,7 @@ func (f *roadFlags) load(path string) (*geo.Roads, *geo.Graph, *geo.BuildReport,
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	roads, err := geo.ReadRoadsFile(path)
+	roads, err := osm.LoadRoads(path)
 	if err != nil {
 		return nil, nil, nil, err
 	}

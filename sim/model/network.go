@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/emsplan/sim/geo"
+	"github.com/emsplan/sim/geo/osm"
 	"github.com/emsplan/sim/geo/crs"
 	"github.com/emsplan/sim/sim/scenario"
 	"github.com/paulmach/orb"
@@ -37,7 +38,7 @@ type Network struct {
 // the roads file and, for bad features, the feature index and field.
 func NewNetwork(s *scenario.Scenario) (*Network, error) {
 	nw := &s.Network
-	roads, err := geo.ReadRoadsFile(nw.Roads)
+	roads, err := osm.LoadRoads(nw.Roads)
 	if err != nil {
 		return nil, err
 	}
