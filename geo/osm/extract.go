@@ -67,7 +67,8 @@ type wayRec struct {
 	maxspeed, oneway string
 	junction, access string
 	name, nameEn     string
-	refs             []int64
+	from, to         int               // its node references in the first pass's arena
+	refs             []int64           // the same, once the arena is complete
 	facility         map[string]string // tags, for a facility mapped as a way
 	facKind          string            // what made it a facility
 }
@@ -83,15 +84,17 @@ func Read(path string, opts Options) (*Extract, error) {
 		procs = 2
 	}
 	var ways []wayRec
+	var arena []int64 // every kept way's node references, one after another
 	p1 := pass{ways: true, filterWay: func(w *osm.Way) bool {
 		return classes[w.Tags.Find("highway")] || (!opts.RoadsOnly && facilityKind(w.Tags) != "")
 	}}
 	err := scan(path, procs, p1, nil, func(o osm.Object) error {
 		w := o.(*osm.Way)
-		rec := wayRec{id: int64(w.ID), refs: make([]int64, len(w.Nodes))}
-		for i, n := range w.Nodes {
-			rec.refs[i] = int64(n.ID)
+		start := len(arena)
+		for _, n := range w.Nodes {
+			arena = append(arena, int64(n.ID))
 		}
+		rec := wayRec{id: int64(w.ID), from: start, to: len(arena)}
 		if hw := w.Tags.Find("highway"); classes[hw] {
 			rec.highway, rec.maxspeed, rec.oneway = hw, w.Tags.Find("maxspeed"), w.Tags.Find("oneway")
 			rec.junction, rec.access = w.Tags.Find("junction"), w.Tags.Find("access")
@@ -108,10 +111,10 @@ func Read(path string, opts Options) (*Extract, error) {
 	}
 	sort.SliceStable(ways, func(i, j int) bool { return ways[i].id < ways[j].id })
 
-	var need []int64
-	for _, w := range ways {
-		need = append(need, w.refs...)
+	for i := range ways { // the arena has stopped moving: point the ways into it
+		ways[i].refs = arena[ways[i].from:ways[i].to]
 	}
+	need := slices.Clone(arena)
 	slices.Sort(need)
 	need = slices.Compact(need)
 	coords := make([]int32, 2*len(need))
@@ -163,6 +166,8 @@ func Read(path string, opts Options) (*Extract, error) {
 	}
 	e.Stats.SHA256 = hex.EncodeToString(h.Sum(nil))
 
+	e.xy = make([]int32, 0, 2*len(arena))
+	e.Roads = make([]Road, 0, len(ways))
 	for i := range ways {
 		w := &ways[i]
 		if w.highway != "" {
