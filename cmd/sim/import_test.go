@@ -60,3 +60,36 @@ func TestImportOSMUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestAndorraEndToEnd is the README's "a new county" walk-through on a whole
+// country's real OSM: import the PBF, write a study, validate it, run it.
+func TestAndorraEndToEnd(t *testing.T) {
+	pbf := "../../../shared/data/osm_andorra/andorra.osm.pbf"
+	if _, err := os.Stat(pbf); err != nil {
+		t.Skipf("shared data absent (%v): the end-to-end OSM check needs ../shared/data/osm_andorra", err)
+	}
+	dir := t.TempDir()
+	imp, study := filepath.Join(dir, "andorra"), filepath.Join(dir, "andorra", "study")
+	for _, args := range [][]string{
+		{"import", "osm", pbf, "--out", imp},
+		{"init", study, "--import", imp, "--population", "76000", "--name", "Andorra"},
+		{"validate", filepath.Join(study, "scenario.yaml")},
+		{"run", filepath.Join(study, "scenario.yaml"), "--out", filepath.Join(dir, "out"), "--replications", "2", "--days", "30", "--no-figures"},
+	} {
+		var stdout, stderr bytes.Buffer
+		if code := run(args, &stdout, &stderr); code != 0 {
+			t.Fatalf("sim %s: exit %d\n%s%s", strings.Join(args, " "), code, stdout.String(), stderr.String())
+		}
+		if args[0] == "run" && !strings.Contains(stdout.String(), "OpenStreetMap contributors") {
+			t.Errorf("sim run on OSM roads does not carry the attribution:\n%s", stdout.String())
+		}
+		if args[0] == "init" && !strings.Contains(stdout.String(), "76,000 residents") {
+			t.Errorf("sim init: %s", stdout.String())
+		}
+	}
+	for _, f := range []string{"sim/summary.json", "coverage/summary.json"} {
+		if _, err := os.Stat(filepath.Join(dir, "out", f)); err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -1,0 +1,118 @@
+package setup
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+)
+
+// ErrConfig is wrapped by every error about the choices in a [Config].
+var ErrConfig = errors.New("setup: bad choice")
+
+// Config holds the inputs and the planner's choices. Paths are as the user
+// gave them; the scenario refers to them relative to its own folder.
+type Config struct {
+	Roads      string // road file (GeoJSON or OSM)
+	Facilities string // facilities.csv from the import
+	Places     string // places.csv from the import
+
+	Name, NameEn string // the study's names
+	Lang         string // "zh" or "en"
+
+	// Population is the total population to spread over the places; 0
+	// means the sum of the tagged and assumed place populations.
+	Population int
+	// Year of the population figures, shown in reports; 0 when unknown.
+	PopulationYear int
+	// AssumedPopulation gives, per place kind, the population assumed for a
+	// place without a population tag.
+	AssumedPopulation map[string]int
+
+	// UrbanKinds are the place kinds whose surroundings are urban (城区),
+	// within UrbanRadiusKm of the place. Ignored when UrbanPolygon is set.
+	UrbanKinds    []string
+	UrbanRadiusKm float64
+	// UrbanPolygon is a GeoJSON file of the urban area drawn by the planner.
+	UrbanPolygon string
+
+	// Ambulances gives the ambulances assumed at each facility of a tier.
+	Ambulances map[string]int
+	// FiveG makes every assumed ambulance a 5G unit.
+	FiveG bool
+
+	UrbanTarget, RuralTarget float64 // minutes
+	CircleMinutes            float64 // the health-service circle, minutes
+	Seed                     uint64
+}
+
+// Defaults returns the choices used when the planner names none: the
+// "10+30" targets and 15-minute circle; city 50,000, town 5,000, village
+// 500 and hamlet 50 residents where a place has no population tag; urban
+// within 2 km of a city or town; 2 ambulances at each county hospital and 1
+// at each sub-centre.
+func Defaults() Config {
+	return Config{
+		Lang:              "en",
+		AssumedPopulation: map[string]int{"city": 50000, "town": 5000, "village": 500, "hamlet": 50},
+		UrbanKinds:        []string{"city", "town"},
+		UrbanRadiusKm:     2,
+		Ambulances:        map[string]int{"county_hospital": 2, "sub_centre": 1},
+		UrbanTarget:       10, RuralTarget: 30, CircleMinutes: 15, Seed: 1,
+	}
+}
+
+// check returns the first bad choice.
+func (c *Config) check() error {
+	bad := func(field, format string, a ...any) error {
+		return fmt.Errorf("%w: %s: %s", ErrConfig, field, fmt.Sprintf(format, a...))
+	}
+	if c.Roads == "" || c.Facilities == "" || c.Places == "" {
+		return bad("inputs", "the roads, facilities and places files are all needed")
+	}
+	if c.Population < 0 || c.Population > 2e9 {
+		return bad("population", "must be between 0 and 2,000,000,000, got %d", c.Population)
+	}
+	for k, v := range c.AssumedPopulation {
+		if v < 0 || v > 1e8 {
+			return bad("assumed population", "%s: must be between 0 and 100,000,000, got %d", k, v)
+		}
+	}
+	if c.UrbanPolygon == "" && !(c.UrbanRadiusKm > 0 && c.UrbanRadiusKm <= 50) {
+		return bad("urban radius", "must be above 0 and at most 50 km, got %g", c.UrbanRadiusKm)
+	}
+	for k, v := range c.Ambulances {
+		if v < 0 || v > 100 {
+			return bad("ambulances", "%s: must be between 0 and 100, got %d", k, v)
+		}
+	}
+	for name, v := range map[string]float64{"urban target": c.UrbanTarget, "rural target": c.RuralTarget, "circle": c.CircleMinutes} {
+		if !(v > 0 && v <= 240) || math.IsNaN(v) {
+			return bad(name, "must be above 0 and at most 240 minutes, got %g", v)
+		}
+	}
+	if c.Lang != "zh" && c.Lang != "en" {
+		return bad("lang", "zh or en, got %q", c.Lang)
+	}
+	return nil
+}
+
+// ambulanceRule says the ambulance rule in words, tiers in a fixed order.
+func (c *Config) ambulanceRule() string {
+	var parts []string
+	tiers := make([]string, 0, len(c.Ambulances))
+	for t := range c.Ambulances {
+		tiers = append(tiers, t)
+	}
+	sort.Strings(tiers)
+	for _, t := range tiers {
+		if c.Ambulances[t] > 0 {
+			parts = append(parts, fmt.Sprintf("%d at each %s", c.Ambulances[t], t))
+		}
+	}
+	if len(parts) == 0 {
+		return "none assumed"
+	}
+	return strings.Join(parts, ", ")
+}

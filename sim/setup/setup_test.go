@@ -1,0 +1,196 @@
+package setup
+
+import (
+	"bytes"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/emsplan/sim/sim/scenario"
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geo"
+)
+
+const places = `id,name,name_en,place,population,lon,lat,osm_type,osm_id
+osm-n1,花明楼镇,Huaminglou,town,12000,112.60,28.05,node,1
+osm-n2,Upper,Upper,village,,112.64,28.08,node,2
+osm-n3,Lower,Lower,hamlet,,112.62,28.02,node,3
+`
+
+const facilitiesCSV = `id,name,name_en,tier,ambulances,assumed,lon,lat,tier_rule
+osm-n10,宁乡市人民医院,County hospital,county_hospital,0,true,112.601,28.051,name contains 人民医院 -> county_hospital
+osm-n11,花明楼镇卫生院,Huaminglou health centre,township_centre,0,true,112.63,28.06,name contains 卫生院 -> township_centre
+osm-n12,Clinic,Clinic,village_clinic,1,true,112.62,28.021,amenity=doctors -> village_clinic
+`
+
+// roads: a small connected grid over the places, as GeoJSON.
+func roadsGeoJSON() string {
+	var b strings.Builder
+	b.WriteString(`{"type":"FeatureCollection","features":[`)
+	n := 0
+	for i := 0; i <= 4; i++ {
+		for _, dir := range []int{0, 1} {
+			if n > 0 {
+				b.WriteString(",")
+			}
+			n++
+			var a, c [2]float64
+			v := 28.0 + 0.02*float64(i)
+			u := 112.58 + 0.02*float64(i)
+			if dir == 0 {
+				a, c = [2]float64{112.58, v}, [2]float64{112.66, v}
+			} else {
+				a, c = [2]float64{u, 28.0}, [2]float64{u, 28.08}
+			}
+			b.WriteString(`{"type":"Feature","properties":{"@id":` + strconv.Itoa(n) + `,"highway":"primary"},"geometry":{"type":"LineString","coordinates":[`)
+			for k := 0; k <= 4; k++ {
+				t := float64(k) / 4
+				if k > 0 {
+					b.WriteString(",")
+				}
+				b.WriteString("[" + strconv.FormatFloat(a[0]+(c[0]-a[0])*t, 'f', 4, 64) + "," + strconv.FormatFloat(a[1]+(c[1]-a[1])*t, 'f', 4, 64) + "]")
+			}
+			b.WriteString("]}}")
+		}
+	}
+	b.WriteString("]}")
+	return b.String()
+}
+
+// fixture writes the import files into a temporary folder and returns a
+// Config reading them.
+func fixture(t *testing.T) (Config, string) {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range map[string]string{"places.csv": places, "facilities.csv": facilitiesCSV, "roads.geojson": roadsGeoJSON()} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := Defaults()
+	c.Roads, c.Facilities, c.Places = filepath.Join(dir, "roads.geojson"), filepath.Join(dir, "facilities.csv"), filepath.Join(dir, "places.csv")
+	return c, dir
+}
+
+// toDir is a Put that writes into a folder.
+func toDir(dir string) Put {
+	return func(name string, write func(io.Writer) error) error {
+		var buf bytes.Buffer
+		if err := write(&buf); err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, name), buf.Bytes(), 0o644)
+	}
+}
+
+// TestWriteValidates writes a study from the fixture and loads it with the
+// scenario loader: no errors, the demand sums to the population asked for,
+// the assumed ambulances are where the rule puts them, the urban circle has
+// the radius asked for.
+func TestWriteValidates(t *testing.T) {
+	c, dir := fixture(t)
+	c.Population = 20000
+	study := filepath.Join(dir, "study")
+	os.Mkdir(study, 0o755)
+	st, err := Write(study, c, toDir(study))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, ps, err := scenario.Load(filepath.Join(study, "scenario.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if errs := ps.Errors(); len(errs) > 0 {
+		t.Fatalf("the written scenario does not validate: %v", ps.Err())
+	}
+	sum := 0.0
+	for _, d := range s.Demand.Points {
+		sum += d.Population
+	}
+	if sum != 20000 || st.Population != 20000 {
+		t.Errorf("demand sums to %g (study says %d), want 20,000", sum, st.Population)
+	}
+	// 12,000 tagged + 500 + 50 assumed = 12,550, scaled to 20,000.
+	if st.PlacesAssumed != 2 || math.Abs(st.Scale-20000.0/12550) > 1e-12 {
+		t.Errorf("assumed %d places, scale %g; want 2 and %g", st.PlacesAssumed, st.Scale, 20000.0/12550)
+	}
+	amb := map[string]int{}
+	for _, f := range s.Facilities {
+		amb[f.ID] = f.Ambulances
+	}
+	if amb["osm-n10"] != 2 || amb["osm-n11"] != 0 || amb["osm-n12"] != 1 || st.Ambulances != 3 || st.AmbulancesAt != 1 {
+		t.Errorf("ambulances %v (study: %d at %d assumed): want 2 at the county hospital, the clinic's own 1", amb, st.Ambulances, st.AmbulancesAt)
+	}
+	if len(s.Zones.Polygons) != 1 || st.UrbanZones != 1 {
+		t.Fatalf("%d zones, want the town's circle", len(s.Zones.Polygons))
+	}
+	centre := orb.Point{112.60, 28.05}
+	for _, p := range circle(112.60, 28.05, 2)[0] {
+		if d := geo.Distance(centre, p); math.Abs(d-2000) > 10 {
+			t.Errorf("circle vertex %v is %.0f m from the town, want 2,000 m", p, d)
+		}
+	}
+	readme, _ := os.ReadFile(filepath.Join(study, "README.md"))
+	for _, want := range []string{"2 of 3 places have no population tag", "2 at each county_hospital", "OpenStreetMap contributors"} {
+		if !strings.Contains(string(readme), want) {
+			t.Errorf("README.md lacks %q", want)
+		}
+	}
+}
+
+func TestScaleKeepsTotal(t *testing.T) {
+	for _, total := range []int{1, 7, 999, 1000, 123457} {
+		ps := []place{{pop: 3}, {pop: 3}, {pop: 3}, {pop: 0}, {pop: 1}}
+		scale(ps, total)
+		got := 0
+		for _, p := range ps {
+			got += p.pop
+			if p.pop < 0 {
+				t.Fatal("negative population")
+			}
+		}
+		if got != total {
+			t.Errorf("total %d: scaled to %d", total, got)
+		}
+		if ps[3].pop > 1 {
+			t.Errorf("total %d: an empty place got %d residents", total, ps[3].pop)
+		}
+	}
+}
+
+// TestBadInputs: each error names the file and the line or field.
+func TestBadInputs(t *testing.T) {
+	for _, c := range []struct {
+		file, text, want string
+	}{
+		{"places.csv", "id,name,place,lon,lat\n", `places.csv: line 1: no "population" column`},
+		{"places.csv", "id,name,place,population,lon,lat\nP,a,town,1,200,28\n", "places.csv: line 2: lon, lat"},
+		{"places.csv", "id,name,place,population,lon,lat\nP,a,town,-5,112,28\n", "places.csv: line 2: population"},
+		{"places.csv", "id,name,place,population,lon,lat\n", "places.csv: no places"},
+		{"places.csv", "id,name,place,population,lon,lat\n\"P,a,town,1,112,28\n", "places.csv"},
+		{"facilities.csv", "id,name,tier,lon,lat\nF,a,county_hospital,112,28\n", ""},
+		{"facilities.csv", "id,name,tier,ambulances,lon,lat\nF,a,township_centre,x,112,28\n", "facilities.csv: line 2: ambulances"},
+		{"facilities.csv", "id,name,tier,lon,lat\nF,a,township_centre,112,28\n", "facilities.csv: no ambulance anywhere"},
+		{"facilities.csv", "", "facilities.csv: line 1: the file is empty"},
+	} {
+		cfg, dir := fixture(t)
+		os.WriteFile(filepath.Join(dir, c.file), []byte(c.text), 0o644)
+		_, err := Write(dir, cfg, toDir(t.TempDir()))
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("%s %q: %v", c.file, c.text, err)
+		case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+			t.Errorf("%s %q: error %v, want it to contain %q", c.file, c.text, err, c.want)
+		}
+	}
+	cfg, _ := fixture(t)
+	cfg.UrbanRadiusKm = math.NaN()
+	if _, err := Write(t.TempDir(), cfg, toDir(t.TempDir())); err == nil || !strings.Contains(err.Error(), "urban radius") {
+		t.Errorf("NaN radius: %v", err)
+	}
+}
+

@@ -1,0 +1,239 @@
+package setup
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"text/template"
+)
+
+// Study says what [Write] made and what it assumed.
+type Study struct {
+	Places           int            // demand points (one per place)
+	PlacesAssumed    int            // of them, population assumed by kind
+	Population       int            // total residents in demand.csv
+	Scale            float64        // factor applied to reach Config.Population (1 when none)
+	Facilities       int            // rows of facilities.csv
+	FacilitiesByTier map[string]int // tier -> facilities
+	Ambulances       int            // in all
+	AmbulancesAt     int            // facilities given assumed ambulances
+	UrbanZones       int            // features of zones.geojson
+	Assumptions      []string       // each in a sentence, as README.md lists them
+}
+
+// Put writes one file of the study; name is relative to the study folder.
+type Put func(name string, write func(io.Writer) error) error
+
+// Files are the files [Write] writes, in order.
+var Files = []string{"scenario.yaml", "demand.csv", "facilities.csv", "zones.geojson", "README.md"}
+
+// Write reads the inputs named in c and writes, through put, a study that
+// validates: scenario.yaml (commented), demand.csv, facilities.csv (the
+// import's with the assumed ambulances), zones.geojson and README.md. dir is
+// the study folder, used to write the roads path relative to it. Errors name
+// the file, line and field. O(places + facilities).
+func Write(dir string, c Config, put Put) (*Study, error) {
+	if err := c.check(); err != nil {
+		return nil, err
+	}
+	ps, err := readPlaces(&c)
+	if err != nil {
+		return nil, err
+	}
+	fac, err := readFacilities(&c)
+	if err != nil {
+		return nil, err
+	}
+	s := &Study{Places: len(ps), Facilities: len(fac.t.rows), FacilitiesByTier: fac.byTier,
+		Ambulances: fac.ambulances, AmbulancesAt: fac.assumedAt}
+	for _, p := range ps {
+		if p.assumed {
+			s.PlacesAssumed++
+		}
+	}
+	s.Scale = scale(ps, c.Population)
+	for _, p := range ps {
+		s.Population += p.pop
+	}
+	zones, err := urbanZones(&c, ps)
+	if err != nil {
+		return nil, err
+	}
+	s.UrbanZones = len(zones.Features)
+	s.Assumptions = assumptions(&c, s)
+	roads, err := relTo(dir, c.Roads)
+	if err != nil {
+		return nil, err
+	}
+	data := scenarioData{Config: c, Study: s, RoadsPath: roads, Name: c.Name, NameEn: c.NameEn}
+	if data.Name == "" {
+		data.Name = "New study"
+	}
+	if data.NameEn == "" {
+		data.NameEn = data.Name
+	}
+	for _, f := range []struct {
+		name  string
+		write func(io.Writer) error
+	}{
+		{"scenario.yaml", func(w io.Writer) error { return scenarioTmpl.Execute(w, data) }},
+		{"demand.csv", func(w io.Writer) error { return writeDemand(w, ps) }},
+		{"facilities.csv", fac.write},
+		{"zones.geojson", func(w io.Writer) error { return writeZones(w, zones) }},
+		{"README.md", func(w io.Writer) error { return readmeTmpl.Execute(w, data) }},
+	} {
+		if err := put(f.name, f.write); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// relTo returns path relative to dir, slash-separated, as a scenario names
+// its files.
+func relTo(dir, path string) (string, error) {
+	ad, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	ap, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	r, err := filepath.Rel(ad, ap)
+	if err != nil {
+		return "", err
+	}
+	return filepath.ToSlash(r), nil
+}
+
+func assumptions(c *Config, s *Study) []string {
+	var a []string
+	if s.PlacesAssumed > 0 {
+		a = append(a, fmt.Sprintf("%d of %d places have no population tag: each is given the population assumed for its kind (%s).",
+			s.PlacesAssumed, s.Places, kinds(c.AssumedPopulation)))
+	}
+	if c.Population > 0 {
+		a = append(a, fmt.Sprintf("Place populations are scaled by %.4g so that they sum to the total given, %s.", s.Scale, thousands(c.Population)))
+	} else {
+		a = append(a, "No total population was given: the demand is the sum of the tagged and assumed place populations.")
+	}
+	a = append(a, "Residents are placed at their place's point (the OSM place node), not spread over the settlement.")
+	if c.UrbanPolygon != "" {
+		a = append(a, "The urban area (城区) is the polygon file "+c.UrbanPolygon+".")
+	} else {
+		a = append(a, fmt.Sprintf("The urban area (城区) is everything within %g km of a %s (%d zones).",
+			c.UrbanRadiusKm, strings.Join(c.UrbanKinds, " or "), s.UrbanZones))
+	}
+	a = append(a, "Facility tiers are guessed from OSM names and tags (facilities.csv, column tier_rule): check every one.")
+	if s.AmbulancesAt > 0 {
+		a = append(a, fmt.Sprintf("Ambulances are assumed where the file has none: %s (%d facilities, %d ambulances in all).",
+			c.ambulanceRule(), s.AmbulancesAt, s.Ambulances))
+	}
+	a = append(a, "Call rates, priorities, durations and speeds are the engine's documented defaults (README, Scenario reference), not this county's.")
+	return a
+}
+
+func kinds(m map[string]int) string {
+	var parts []string
+	for _, k := range []string{"city", "town", "village", "hamlet"} {
+		if v, ok := m[k]; ok {
+			parts = append(parts, k+" "+thousands(v))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+type scenarioData struct {
+	Config
+	Study        *Study
+	RoadsPath    string
+	Name, NameEn string
+}
+
+var funcs = template.FuncMap{"q": strconv.Quote}
+
+var scenarioTmpl = template.Must(template.New("scenario").Funcs(funcs).Parse(`# {{.NameEn}}: a study written by "sim init" from an OpenStreetMap import.
+# Every figure below that sim could not know is ASSUMED: README.md beside this file lists each
+# assumption; replace them with your county's own figures. Keys and defaults: sim's README,
+# "Scenario reference". Map data © OpenStreetMap contributors (ODbL 1.0).
+name: {{q .Name}}
+name_en: {{q .NameEn}}
+lang: {{.Lang}}
+seed: {{.Seed}}
+
+network:
+  roads: {{q .RoadsPath}}
+  source: osm                      # maps and reports carry the OSM attribution
+
+zones:
+  file: zones.geojson              # urban (城区): ASSUMED by a rule, see README.md
+  default_class: rural
+
+targets:                           # response-time targets, minutes
+  urban: {{.UrbanTarget}}
+  rural: {{.RuralTarget}}
+
+demand:
+  file: demand.csv                 # one point per OSM place; population tagged or ASSUMED (column assumed)
+{{- if .PopulationYear}}
+  population_year: {{.PopulationYear}}
+{{- end}}
+
+facilities:
+  files: [facilities.csv]          # from OSM: tiers guessed (tier_rule), ambulances ASSUMED by tier
+
+health_circle:                     # every resident within this many minutes of a facility of any tier
+  minutes: {{.CircleMinutes}}
+  mode:
+    urban: walk
+    rural: drive
+  walk_kmh: 5
+
+simulation:                        # call rates, priorities, durations: the engine's documented defaults
+  replications: 20
+  days: 365
+  warmup_days: 7
+  conditions:                      # OSM says nothing of capabilities: every patient goes to the nearest
+    - {name: all, share: 1.0}      #   receiving hospital; add capabilities and conditions (README) to study
+                                   #   chest-pain and stroke centres
+`))
+
+var readmeTmpl = template.Must(template.New("readme").Funcs(funcs).Parse(`# {{.NameEn}}
+
+Written by ` + "`sim init`" + ` from an OpenStreetMap import. It validates and runs as it is, but it is a
+starting point: each assumption below stands in for a figure only the county has.
+
+- Roads: ` + "`{{.RoadsPath}}`" + `
+- Demand: {{.Study.Places}} points, {{.Study.Population}} residents (demand.csv)
+- Facilities: {{.Study.Facilities}} (facilities.csv), {{.Study.Ambulances}} ambulances
+- Urban zones: {{.Study.UrbanZones}} (zones.geojson)
+
+## Assumptions
+{{range .Study.Assumptions}}
+- {{.}}
+{{- end}}
+
+## Next steps
+
+1. Correct facilities.csv: names, tiers (tier_rule says why each was guessed), ambulances, 5G.
+2. Replace demand.csv with your village population table (id, village, township_code, township,
+   lon, lat, population), or correct the populations; set population_year in scenario.yaml.
+3. Draw the urban area (城区) as polygons in zones.geojson (property class: urban).
+4. Set the call rates and durations from your 120 centre's log (README, Scenario reference).
+5. Run: ` + "`sim validate scenario.yaml`" + `, ` + "`sim coverage scenario.yaml`" + `, ` + "`sim run scenario.yaml`" + `.
+
+Map data © OpenStreetMap contributors, under the Open Database Licence (ODbL) 1.0
+(https://www.openstreetmap.org/copyright). Results derived from it must carry this notice.
+`))
+
+// thousands formats n with commas: 1234567 -> "1,234,567".
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
