@@ -5,8 +5,8 @@ import (
 	"math"
 
 	"github.com/emsplan/sim/geo"
-	"github.com/emsplan/sim/geo/osm"
 	"github.com/emsplan/sim/geo/crs"
+	"github.com/emsplan/sim/geo/osm"
 	"github.com/emsplan/sim/sim/scenario"
 	"github.com/paulmach/orb"
 )

@@ -193,4 +193,3 @@ func TestBadInputs(t *testing.T) {
 		t.Errorf("NaN radius: %v", err)
 	}
 }
-
