@@ -17,9 +17,11 @@ func init() {
 		args:  "DIR --import IMPORT_DIR [flags]",
 		short: "write a new study (scenario and data) from an OSM import",
 		long: `Writes into DIR a complete, commented scenario.yaml that validates, with demand.csv (one point
-per OSM place; population tagged, else assumed by kind, scaled to --population), facilities.csv
+per OSM place, population tagged, else assumed by kind; or cells of a --population-raster;
+scaled to --population), facilities.csv
 (the import's, with ambulances assumed by tier where it has none), zones.geojson (the urban
-area: --urban-polygon, else circles of --urban-radius-km around cities and towns) and a
+area: --urban-polygon, --urban-density with a raster, else circles of --urban-radius-km around
+cities and towns) and a
 README.md that lists every assumption. Then: sim validate DIR/scenario.yaml, sim run ...`,
 		flags: func(fs *pflag.FlagSet) func(*env, []string) error {
 			d := setup.Defaults()
@@ -30,6 +32,10 @@ README.md that lists every assumption. Then: sim validate DIR/scenario.yaml, sim
 			fs.StringVar(&d.Name, "name", "", "the study's name (as the planner writes it)")
 			fs.StringVar(&d.NameEn, "name-en", "", "the study's English or pinyin name")
 			fs.StringVar(&d.Lang, "lang", d.Lang, "language of figures and report: zh or en")
+			fs.StringVar(&d.PopulationRaster, "population-raster", "", "GeoTIFF population grid (WorldPop, GHSL; EPSG:4326) for the demand instead of the places")
+			fs.StringVar(&d.Boundary, "boundary", "", "GeoJSON outline of the study area: raster pixels outside it are left out")
+			fs.Float64Var(&d.CellKm, "cell-km", d.CellKm, "with --population-raster: sum its pixels into square cells of this size, km")
+			fs.Float64Var(&d.UrbanDensity, "urban-density", 0, "with --population-raster: urban where a cell has at least this many residents per km²")
 			fs.IntVar(&d.Population, "population", 0, "total residents to spread over the places (0: the places' own sum)")
 			fs.IntVar(&d.PopulationYear, "population-year", 0, "year of the population figures")
 			assumed := fs.String("assumed-population", "city=50000,town=5000,village=500,hamlet=50", "residents of a place without a population tag, by kind")
@@ -44,8 +50,8 @@ README.md that lists every assumption. Then: sim validate DIR/scenario.yaml, sim
 				if len(args) != 1 {
 					return usagef("want one folder for the new study, got %d arguments", len(args))
 				}
-				if *from == "" && (*roads == "" || *facilities == "" || *places == "") {
-					return usagef("give --import IMPORT_DIR, or all of --roads, --facilities and --places")
+				if *from == "" && (*roads == "" || *facilities == "") {
+					return usagef("give --import IMPORT_DIR, or --roads and --facilities (and --places or --population-raster)")
 				}
 				d.Roads, d.Facilities, d.Places = orIn(*roads, *from, "roads.geojson"), orIn(*facilities, *from, "facilities.csv"), orIn(*places, *from, "places.csv")
 				var err error
@@ -54,6 +60,9 @@ README.md that lists every assumption. Then: sim validate DIR/scenario.yaml, sim
 				}
 				if d.Ambulances, err = intMap("--ambulances", *amb); err != nil {
 					return err
+				}
+				if d.Places == "" && d.PopulationRaster == "" {
+					return usagef("give --places or --population-raster for the demand")
 				}
 				var st *setup.Study
 				line, err := writeOut(args[0], func(stg *report.Staging) error {

@@ -6,6 +6,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/paulmach/orb"
 )
 
 // ErrConfig is wrapped by every error about the choices in a [Config].
@@ -20,6 +22,20 @@ type Config struct {
 
 	Name, NameEn string // the study's names
 	Lang         string // "zh" or "en"
+
+	// PopulationRaster is a GeoTIFF population grid (WorldPop, GHSL, in
+	// EPSG:4326) used for demand instead of the places; CellKm is the size
+	// of the square cells its pixels are summed into.
+	PopulationRaster string
+	CellKm           float64
+	// UrbanDensity, with a raster, makes urban every cell with at least this
+	// many residents per km²; 0 uses the places or the polygon.
+	UrbanDensity float64
+
+	// Boundary is a GeoJSON file of the study area's outline: raster pixels
+	// outside it are left out. Optional.
+	Boundary string
+	boundary orb.MultiPolygon
 
 	// Population is the total population to spread over the places; 0
 	// means the sum of the tagged and assumed place populations.
@@ -58,6 +74,7 @@ func Defaults() Config {
 		AssumedPopulation: map[string]int{"city": 50000, "town": 5000, "village": 500, "hamlet": 50},
 		UrbanKinds:        []string{"city", "town"},
 		UrbanRadiusKm:     2,
+		CellKm:            1,
 		Ambulances:        map[string]int{"county_hospital": 2, "sub_centre": 1},
 		UrbanTarget:       10, RuralTarget: 30, CircleMinutes: 15, Seed: 1,
 	}
@@ -68,8 +85,14 @@ func (c *Config) check() error {
 	bad := func(field, format string, a ...any) error {
 		return fmt.Errorf("%w: %s: %s", ErrConfig, field, fmt.Sprintf(format, a...))
 	}
-	if c.Roads == "" || c.Facilities == "" || c.Places == "" {
-		return bad("inputs", "the roads, facilities and places files are all needed")
+	if c.Roads == "" || c.Facilities == "" || c.Places == "" && (c.PopulationRaster == "" || c.UrbanPolygon == "" && c.UrbanDensity == 0) {
+		return bad("inputs", "the roads and facilities files are needed, and the places file unless a population raster gives the demand and the urban area comes from a polygon or a density")
+	}
+	if c.PopulationRaster != "" && !(c.CellKm > 0 && c.CellKm <= 50) {
+		return bad("cell size", "must be above 0 and at most 50 km, got %g", c.CellKm)
+	}
+	if c.UrbanDensity != 0 && (c.PopulationRaster == "" || !(c.UrbanDensity > 0 && c.UrbanDensity < 1e6)) {
+		return bad("urban density", "needs a population raster and a value above 0 residents per km², got %g", c.UrbanDensity)
 	}
 	if c.Population < 0 || c.Population > 2e9 {
 		return bad("population", "must be between 0 and 2,000,000,000, got %d", c.Population)
@@ -79,7 +102,7 @@ func (c *Config) check() error {
 			return bad("assumed population", "%s: must be between 0 and 100,000,000, got %d", k, v)
 		}
 	}
-	if c.UrbanPolygon == "" && !(c.UrbanRadiusKm > 0 && c.UrbanRadiusKm <= 50) {
+	if c.UrbanPolygon == "" && c.UrbanDensity == 0 && !(c.UrbanRadiusKm > 0 && c.UrbanRadiusKm <= 50) {
 		return bad("urban radius", "must be above 0 and at most 50 km, got %g", c.UrbanRadiusKm)
 	}
 	for k, v := range c.Ambulances {

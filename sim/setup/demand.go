@@ -7,14 +7,17 @@ import (
 	"math"
 	"sort"
 	"strconv"
+
+	"github.com/paulmach/orb"
 )
 
 // place is one row of places.csv turned into a demand point.
 type place struct {
 	id, name, nameEn, kind string
 	lon, lat               float64
-	pop                    int  // after scaling
-	assumed                bool // no population tag: assumed by kind
+	pop                    int       // after scaling
+	assumed                bool      // no population tag: assumed by kind
+	cell                   orb.Bound // a raster cell's extent (raster demand only)
 }
 
 // readPlaces reads places.csv and gives each place its population: the
@@ -51,36 +54,54 @@ func readPlaces(c *Config) ([]place, error) {
 	return ps, nil
 }
 
-// scale makes the populations sum to total (when total > 0) by largest
-// remainders, so the total is exact and every share as close as whole
-// people allow. It returns the factor applied.
+// scale makes the populations sum to total (when total > 0) by
+// [apportion], and returns the factor applied.
 func scale(ps []place, total int) float64 {
 	sum := 0
-	for _, p := range ps {
+	w := make([]float64, len(ps))
+	for i, p := range ps {
 		sum += p.pop
+		w[i] = float64(p.pop)
 	}
 	if total <= 0 || sum == 0 {
 		return 1
 	}
-	f := float64(total) / float64(sum)
+	for i, n := range apportion(w, total) {
+		ps[i].pop = n
+	}
+	return float64(total) / float64(sum)
+}
+
+// apportion splits total whole people in proportion to the weights by
+// largest remainders: the parts sum to total exactly and each differs from
+// its exact share by less than one. Ties go to the earlier weight.
+func apportion(w []float64, total int) []int {
+	sum := 0.0
+	for _, x := range w {
+		sum += x
+	}
+	out := make([]int, len(w))
+	if sum <= 0 || total <= 0 {
+		return out
+	}
 	type rem struct {
 		i int
 		r float64
 	}
-	rems := make([]rem, len(ps))
+	rems := make([]rem, len(w))
 	got := 0
-	for i := range ps {
-		x := float64(ps[i].pop) * f
-		ps[i].pop = int(math.Floor(x))
-		got += ps[i].pop
-		rems[i] = rem{i, x - math.Floor(x)}
+	for i, x := range w {
+		exact := x / sum * float64(total)
+		out[i] = int(math.Floor(exact))
+		got += out[i]
+		rems[i] = rem{i, exact - math.Floor(exact)}
 	}
 	sort.SliceStable(rems, func(a, b int) bool { return rems[a].r > rems[b].r })
 	for k := 0; got < total; k++ {
-		ps[rems[k%len(rems)].i].pop++
+		out[rems[k%len(rems)].i]++
 		got++
 	}
-	return f
+	return out
 }
 
 func writeDemand(w io.Writer, ps []place) error {

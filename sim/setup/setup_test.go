@@ -193,3 +193,57 @@ func TestBadInputs(t *testing.T) {
 		t.Errorf("NaN radius: %v", err)
 	}
 }
+
+// TestRasterDemand builds the demand from a GDAL-made population grid
+// (testdata/make.sh): the 64 pixels inside the roads' extent hold 3,232
+// people, and the demand sums to exactly that, or to the total asked for.
+func TestRasterDemand(t *testing.T) {
+	for _, c := range []struct {
+		total, want int
+		density     float64
+		zones       int
+	}{{0, 3232, 1, 1}, {10000, 10000, 1e5, 0}} {
+		cfg, dir := fixture(t)
+		cfg.PopulationRaster, cfg.CellKm, cfg.Population, cfg.UrbanDensity = "testdata/pop.tif", 2, c.total, c.density
+		cfg.Places = ""
+		study := filepath.Join(dir, "study")
+		os.Mkdir(study, 0o755)
+		st, err := Write(study, cfg, toDir(study))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, ps, err := scenario.Load(filepath.Join(study, "scenario.yaml"))
+		if err != nil || len(ps.Errors()) > 0 {
+			t.Fatalf("%v %v", err, ps.Err())
+		}
+		sum := 0.0
+		for _, d := range s.Demand.Points {
+			sum += d.Population
+		}
+		if st.Raster.Pixels != 64 || st.Raster.Sum != 3232 || sum != float64(c.want) {
+			t.Errorf("total %d: %d pixels summing to %g, demand %g; want 64, 3,232, %d", c.total, st.Raster.Pixels, st.Raster.Sum, sum, c.want)
+		}
+		if len(s.Zones.Polygons) != c.zones {
+			t.Errorf("density %g: %d urban zones, want %d", c.density, len(s.Zones.Polygons), c.zones)
+		}
+		// cells of 2 km over an 8 x 8 km extent: at most 5 x 5, at least 4 x 4
+		if st.Raster.Cells < 16 || st.Raster.Cells > 25 {
+			t.Errorf("%d cells", st.Raster.Cells)
+		}
+		for _, o := range st.Raster.OffRoad {
+			if o.metres <= offRoadM {
+				t.Errorf("cell %s listed off-road at %.0f m", o.id, o.metres)
+			}
+		}
+	}
+}
+
+func TestApportion(t *testing.T) {
+	got := apportion([]float64{1, 1, 1}, 10)
+	if got[0]+got[1]+got[2] != 10 || got[0] != 4 || got[1] != 3 || got[2] != 3 {
+		t.Errorf("apportion 10 over three equal weights: %v, want [4 3 3] (ties to the first)", got)
+	}
+	if got := apportion([]float64{0.2, 0.3, 0.5}, 1); got[2] != 1 {
+		t.Errorf("one person goes to the largest share: %v", got)
+	}
+}

@@ -3,10 +3,13 @@ package setup
 import (
 	"fmt"
 	"io"
+	"math"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"text/template"
+
+	"github.com/emsplan/sim/geo/osm"
 )
 
 // Study says what [Write] made and what it assumed.
@@ -21,6 +24,7 @@ type Study struct {
 	AmbulancesAt     int            // facilities given assumed ambulances
 	UrbanZones       int            // features of zones.geojson
 	Assumptions      []string       // each in a sentence, as README.md lists them
+	Raster           *rasterResult  // what the population raster gave; nil without one
 }
 
 // Put writes one file of the study; name is relative to the study folder.
@@ -38,9 +42,27 @@ func Write(dir string, c Config, put Put) (*Study, error) {
 	if err := c.check(); err != nil {
 		return nil, err
 	}
-	ps, err := readPlaces(&c)
+	var ps []place
+	var rr *rasterResult
+	var err error
+	if c.Boundary != "" {
+		if c.boundary, err = osm.ReadBoundary(c.Boundary); err != nil {
+			return nil, err
+		}
+	}
+	if c.PopulationRaster != "" {
+		ps, rr, err = rasterPlaces(&c)
+	} else {
+		ps, err = readPlaces(&c)
+	}
 	if err != nil {
 		return nil, err
+	}
+	zonePlaces := ps
+	if rr != nil && c.UrbanDensity == 0 && c.UrbanPolygon == "" {
+		if zonePlaces, err = readPlaces(&c); err != nil { // urban circles around the named places
+			return nil, err
+		}
 	}
 	fac, err := readFacilities(&c)
 	if err != nil {
@@ -53,11 +75,19 @@ func Write(dir string, c Config, put Put) (*Study, error) {
 			s.PlacesAssumed++
 		}
 	}
-	s.Scale = scale(ps, c.Population)
+	if rr == nil {
+		s.Scale = scale(ps, c.Population)
+	} else {
+		s.Raster = rr
+		s.Scale = float64(c.Population) / rr.Sum
+		if c.Population <= 0 {
+			s.Scale = 1
+		}
+	}
 	for _, p := range ps {
 		s.Population += p.pop
 	}
-	zones, err := urbanZones(&c, ps)
+	zones, err := urbanZones(&c, zonePlaces)
 	if err != nil {
 		return nil, err
 	}
@@ -88,6 +118,11 @@ func Write(dir string, c Config, put Put) (*Study, error) {
 			return nil, err
 		}
 	}
+	if rr != nil && len(rr.OffRoad) > 0 {
+		if err := put("demand_offroad.csv", func(w io.Writer) error { return writeOffRoad(w, rr.OffRoad) }); err != nil {
+			return nil, err
+		}
+	}
 	return s, nil
 }
 
@@ -111,17 +146,26 @@ func relTo(dir, path string) (string, error) {
 
 func assumptions(c *Config, s *Study) []string {
 	var a []string
-	if s.PlacesAssumed > 0 {
-		a = append(a, fmt.Sprintf("%d of %d places have no population tag: each is given the population assumed for its kind (%s).",
-			s.PlacesAssumed, s.Places, kinds(c.AssumedPopulation)))
-	}
-	if c.Population > 0 {
-		a = append(a, fmt.Sprintf("Place populations are scaled by %.4g so that they sum to the total given, %s.", s.Scale, thousands(c.Population)))
+	if r := s.Raster; r != nil {
+		a = append(a, fmt.Sprintf("Residents come from the population raster %s: %s populated pixels summing to %s inside the road network's extent, added up into %g km cells, each a demand point at its population-weighted centre; the cells are apportioned whole people so that the total is %s.",
+			c.PopulationRaster, thousands(r.Pixels), thousands(int(math.Round(r.Sum))), c.CellKm, thousands(s.Population)))
+		if r.Outside > 0 {
+			a = append(a, fmt.Sprintf("Pixels outside the boundary %s (%s residents) are left out.", c.Boundary, thousands(int(math.Round(r.Outside)))))
+		}
+		if r.Dropped > 0 {
+			a = append(a, fmt.Sprintf("%s cells (%s residents) lie farther than %d km from every road: the network cannot reach them, so they are outside the study; give --boundary to cut the raster to the county instead.",
+				thousands(r.Dropped), thousands(int(math.Round(r.DroppedPeople))), dropM/1000))
+		}
+		if len(r.OffRoad) > 0 {
+			a = append(a, fmt.Sprintf("%s cells (%s residents) lie farther than %d m from every road: demand_offroad.csv lists them; their times include an off-road leg.",
+				thousands(len(r.OffRoad)), thousands(r.OffRoadPeople), offRoadM))
+		}
 	} else {
-		a = append(a, "No total population was given: the demand is the sum of the tagged and assumed place populations.")
+		a = append(a, placeAssumptions(c, s)...)
 	}
-	a = append(a, "Residents are placed at their place's point (the OSM place node), not spread over the settlement.")
-	if c.UrbanPolygon != "" {
+	if c.UrbanDensity > 0 {
+		a = append(a, fmt.Sprintf("The urban area (城区) is every cell with at least %g residents per km².", c.UrbanDensity))
+	} else if c.UrbanPolygon != "" {
 		a = append(a, "The urban area (城区) is the polygon file "+c.UrbanPolygon+".")
 	} else {
 		a = append(a, fmt.Sprintf("The urban area (城区) is everything within %g km of a %s (%d zones).",
@@ -134,6 +178,21 @@ func assumptions(c *Config, s *Study) []string {
 	}
 	a = append(a, "Call rates, priorities, durations and speeds are the engine's documented defaults (README, Scenario reference), not this county's.")
 	return a
+}
+
+// placeAssumptions are the sentences about demand from OSM places.
+func placeAssumptions(c *Config, s *Study) []string {
+	var a []string
+	if s.PlacesAssumed > 0 {
+		a = append(a, fmt.Sprintf("%d of %d places have no population tag: each is given the population assumed for its kind (%s).",
+			s.PlacesAssumed, s.Places, kinds(c.AssumedPopulation)))
+	}
+	if c.Population > 0 {
+		a = append(a, fmt.Sprintf("Place populations are scaled by %.4g so that they sum to the total given, %s.", s.Scale, thousands(c.Population)))
+	} else {
+		a = append(a, "No total population was given: the demand is the sum of the tagged and assumed place populations.")
+	}
+	return append(a, "Residents are placed at their place's point (the OSM place node), not spread over the settlement.")
 }
 
 func kinds(m map[string]int) string {
@@ -177,7 +236,11 @@ targets:                           # response-time targets, minutes
   rural: {{.RuralTarget}}
 
 demand:
+{{- if .Study.Raster}}
+  file: demand.csv                 # cells of the population raster {{.PopulationRaster}} ({{.CellKm}} km)
+{{- else}}
   file: demand.csv                 # one point per OSM place; population tagged or ASSUMED (column assumed)
+{{- end}}
 {{- if .PopulationYear}}
   population_year: {{.PopulationYear}}
 {{- end}}
@@ -207,13 +270,21 @@ Written by ` + "`sim init`" + ` from an OpenStreetMap import. It validates and r
 starting point: each assumption below stands in for a figure only the county has.
 
 - Roads: ` + "`{{.RoadsPath}}`" + `
-- Demand: {{.Study.Places}} points, {{.Study.Population}} residents (demand.csv)
+- Demand: {{.Study.Places}} points, {{.Study.Population}} residents (demand.csv{{if .Study.Raster}}, from {{.PopulationRaster}}{{end}})
 - Facilities: {{.Study.Facilities}} (facilities.csv), {{.Study.Ambulances}} ambulances
 - Urban zones: {{.Study.UrbanZones}} (zones.geojson)
 
 ## Assumptions
 {{range .Study.Assumptions}}
 - {{.}}
+{{- end}}
+
+## Sources and licences
+
+- Roads, facilities and places: © OpenStreetMap contributors, ODbL 1.0.
+{{- if .Study.Raster}}
+- Population grid: {{.PopulationRaster}}. WorldPop grids are CC BY 4.0 (cite WorldPop, www.worldpop.org);
+  GHSL population grids are CC BY 4.0 (European Commission, Joint Research Centre). Say which you used.
 {{- end}}
 
 ## Next steps

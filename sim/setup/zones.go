@@ -45,6 +45,22 @@ func urbanZones(c *Config, ps []place) (*geojson.FeatureCollection, error) {
 		}
 		return fc, nil
 	}
+	if c.UrbanDensity > 0 {
+		var mp orb.MultiPolygon
+		for _, p := range ps {
+			if float64(p.pop)/(c.CellKm*c.CellKm) >= c.UrbanDensity {
+				mp = append(mp, p.cell.ToPolygon())
+			}
+		}
+		if len(mp) > 0 {
+			z := geojson.NewFeature(mp)
+			z.Properties["class"] = "urban"
+			z.Properties["name"] = "urban"
+			z.Properties["rule"] = fmt.Sprintf("cells of %g km with at least %g residents per km² (assumed)", c.CellKm, c.UrbanDensity)
+			fc.Append(z)
+		}
+		return fc, nil
+	}
 	for _, p := range ps {
 		if !slices.Contains(c.UrbanKinds, p.kind) {
 			continue
