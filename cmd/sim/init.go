@@ -33,6 +33,9 @@ README.md that lists every assumption. Then: sim validate DIR/scenario.yaml, sim
 			fs.StringVar(&d.NameEn, "name-en", "", "the study's English or pinyin name")
 			fs.StringVar(&d.Lang, "lang", d.Lang, "language of figures and report: zh or en")
 			fs.StringVar(&d.PopulationRaster, "population-raster", "", "GeoTIFF population grid (WorldPop, GHSL; EPSG:4326) for the demand instead of the places")
+			fs.StringVar(&d.Villages, "villages", "", "village population table (CSV: code or name, population; Chinese census headers understood) for the demand")
+			fs.StringVar(&d.VillagePositions, "village-positions", "", "where the villages are: a CSV with lon, lat (default: the import's places.csv) or a GeoJSON of points or polygons")
+			fs.StringVar(&d.JoinBy, "join-by", "", "join the table by code or name (default: code when both sides have codes)")
 			fs.StringVar(&d.Boundary, "boundary", "", "GeoJSON outline of the study area: raster pixels outside it are left out")
 			fs.Float64Var(&d.CellKm, "cell-km", d.CellKm, "with --population-raster: sum its pixels into square cells of this size, km")
 			fs.Float64Var(&d.UrbanDensity, "urban-density", 0, "with --population-raster: urban where a cell has at least this many residents per km²")
@@ -61,8 +64,8 @@ README.md that lists every assumption. Then: sim validate DIR/scenario.yaml, sim
 				if d.Ambulances, err = intMap("--ambulances", *amb); err != nil {
 					return err
 				}
-				if d.Places == "" && d.PopulationRaster == "" {
-					return usagef("give --places or --population-raster for the demand")
+				if d.Places == "" && d.PopulationRaster == "" && d.VillagePositions == "" {
+					return usagef("give --places, --villages with --village-positions, or --population-raster for the demand")
 				}
 				var st *setup.Study
 				line, err := writeOut(args[0], func(stg *report.Staging) error {

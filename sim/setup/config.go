@@ -32,6 +32,12 @@ type Config struct {
 	// many residents per km²; 0 uses the places or the polygon.
 	UrbanDensity float64
 
+	// Villages is a village population table (CSV) joined to positions in
+	// VillagePositions (a CSV with lon, lat such as places.csv, or a GeoJSON
+	// of points or polygons) by code or name (JoinBy: "code", "name" or ""
+	// for code when both sides have codes).
+	Villages, VillagePositions, JoinBy string
+
 	// Boundary is a GeoJSON file of the study area's outline: raster pixels
 	// outside it are left out. Optional.
 	Boundary string
@@ -87,6 +93,12 @@ func (c *Config) check() error {
 	}
 	if c.Roads == "" || c.Facilities == "" || c.Places == "" && (c.PopulationRaster == "" || c.UrbanPolygon == "" && c.UrbanDensity == 0) {
 		return bad("inputs", "the roads and facilities files are needed, and the places file unless a population raster gives the demand and the urban area comes from a polygon or a density")
+	}
+	if c.Villages != "" && c.PopulationRaster != "" {
+		return bad("population", "give a village table or a population raster, not both")
+	}
+	if c.JoinBy != "" && c.JoinBy != "code" && c.JoinBy != "name" {
+		return bad("join", "by code or name, got %q", c.JoinBy)
 	}
 	if c.PopulationRaster != "" && !(c.CellKm > 0 && c.CellKm <= 50) {
 		return bad("cell size", "must be above 0 and at most 50 km, got %g", c.CellKm)

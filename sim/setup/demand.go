@@ -18,6 +18,7 @@ type place struct {
 	pop                    int       // after scaling
 	assumed                bool      // no population tag: assumed by kind
 	cell                   orb.Bound // a raster cell's extent (raster demand only)
+	township, townshipCode string    // from a village table
 }
 
 // readPlaces reads places.csv and gives each place its population: the
@@ -106,9 +107,9 @@ func apportion(w []float64, total int) []int {
 
 func writeDemand(w io.Writer, ps []place) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"id", "village", "village_en", "lon", "lat", "population", "assumed"})
+	cw.Write([]string{"id", "village", "village_en", "township_code", "township", "lon", "lat", "population", "assumed"})
 	for i, p := range ps {
-		cw.Write([]string{fmt.Sprintf("D%04d", i+1), p.name, p.nameEn, strconv.FormatFloat(p.lon, 'f', -1, 64),
+		cw.Write([]string{fmt.Sprintf("D%04d", i+1), p.name, p.nameEn, p.townshipCode, p.township, strconv.FormatFloat(p.lon, 'f', -1, 64),
 			strconv.FormatFloat(p.lat, 'f', -1, 64), strconv.Itoa(p.pop), strconv.FormatBool(p.assumed)})
 	}
 	cw.Flush()

@@ -247,3 +247,64 @@ func TestApportion(t *testing.T) {
 		t.Errorf("one person goes to the largest share: %v", got)
 	}
 }
+
+// TestVillageTable joins a census-style table (Chinese headers) to village
+// polygons by code and to the places by name; every row that finds no
+// position, or two by name, is reported with its line, never guessed.
+func TestVillageTable(t *testing.T) {
+	cfg, dir := fixture(t)
+	table := "统计用区划代码,村名,乡镇,常住人口\n" +
+		"430182101201,花明楼镇,花明楼镇,\"1,200\"\n" + // by name: the town's place
+		"430182101202,Upper,花明楼镇,800\n" +
+		"430182101203,Nowhere,花明楼镇,55\n" +
+		"430182101204,Twin,花明楼镇,10\n"
+	positions := `{"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"code":"430182101201","name":"A"},"geometry":{"type":"Polygon","coordinates":[[[112.60,28.04],[112.62,28.04],[112.62,28.06],[112.60,28.06],[112.60,28.04]]]}},
+{"type":"Feature","properties":{"code":"430182101202","name":"B"},"geometry":{"type":"Point","coordinates":[112.64,28.07]}}]}`
+	places2 := places + "osm-n4,Twin,Twin,hamlet,5,112.61,28.03,node,4\nosm-n5,Twin,Twin,hamlet,5,112.63,28.03,node,5\n"
+	os.WriteFile(filepath.Join(dir, "villages.csv"), []byte(table), 0o644)
+	os.WriteFile(filepath.Join(dir, "positions.geojson"), []byte(positions), 0o644)
+	os.WriteFile(filepath.Join(dir, "places.csv"), []byte(places2), 0o644)
+	cfg.Villages = filepath.Join(dir, "villages.csv")
+	for _, c := range []struct {
+		positions, by string
+		joined, people int
+		unjoined       []int // lines
+	}{
+		{filepath.Join(dir, "positions.geojson"), "code", 2, 2000, []int{4, 5}},
+		{"", "name", 2, 2000, []int{4, 5}}, // places.csv: 花明楼镇 and Upper by name; Twin twice
+	} {
+		cfg.VillagePositions = c.positions
+		study := t.TempDir()
+		st, err := Write(study, cfg, toDir(study))
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := st.Villages
+		if v.By != c.by || v.Joined != c.joined || v.JoinedPeople != c.people || len(v.Unjoined) != len(c.unjoined) {
+			t.Fatalf("join by %s: %d joined (%d people), unjoined %+v; want by %s, %d, %d, lines %v", v.By, v.Joined, v.JoinedPeople, v.Unjoined, c.by, c.joined, c.people, c.unjoined)
+		}
+		for i, line := range c.unjoined {
+			if v.Unjoined[i].line != line || v.Unjoined[i].why == "" {
+				t.Errorf("unjoined %d: %+v, want line %d with a reason", i, v.Unjoined[i], line)
+			}
+		}
+		if c.by == "name" && !strings.Contains(v.Unjoined[1].why, "2 positions have this name") {
+			t.Errorf("the twin name's reason: %q", v.Unjoined[1].why)
+		}
+		if c.by == "code" {
+			s, ps, err := scenario.Load(filepath.Join(study, "scenario.yaml"))
+			if err != nil || len(ps.Errors()) > 0 {
+				t.Fatalf("%v %v", err, ps.Err())
+			}
+			d := s.Demand.Points[0]
+			if math.Abs(d.Point[0]-112.61) > 1e-9 || math.Abs(d.Point[1]-28.05) > 1e-9 || d.Population != 1200 {
+				t.Errorf("the first village sits at %v with %g people, want the polygon's centroid (112.61, 28.05) and 1,200", d.Point, d.Population)
+			}
+			raw, _ := os.ReadFile(filepath.Join(study, "villages_unjoined.csv"))
+			if !strings.Contains(string(raw), "Nowhere") {
+				t.Errorf("villages_unjoined.csv:\n%s", raw)
+			}
+		}
+	}
+}

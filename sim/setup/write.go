@@ -25,6 +25,7 @@ type Study struct {
 	UrbanZones       int            // features of zones.geojson
 	Assumptions      []string       // each in a sentence, as README.md lists them
 	Raster           *rasterResult  // what the population raster gave; nil without one
+	Villages         *villageJoin   // what the village table's join did; nil without one
 }
 
 // Put writes one file of the study; name is relative to the study folder.
@@ -50,16 +51,23 @@ func Write(dir string, c Config, put Put) (*Study, error) {
 			return nil, err
 		}
 	}
-	if c.PopulationRaster != "" {
+	var vj *villageJoin
+	switch {
+	case c.PopulationRaster != "":
 		ps, rr, err = rasterPlaces(&c)
-	} else {
+	case c.Villages != "":
+		if c.VillagePositions == "" {
+			c.VillagePositions = c.Places
+		}
+		ps, vj, err = joinVillages(&c)
+	default:
 		ps, err = readPlaces(&c)
 	}
 	if err != nil {
 		return nil, err
 	}
 	zonePlaces := ps
-	if rr != nil && c.UrbanDensity == 0 && c.UrbanPolygon == "" {
+	if (rr != nil || vj != nil) && c.UrbanDensity == 0 && c.UrbanPolygon == "" {
 		if zonePlaces, err = readPlaces(&c); err != nil { // urban circles around the named places
 			return nil, err
 		}
@@ -68,7 +76,7 @@ func Write(dir string, c Config, put Put) (*Study, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Study{Places: len(ps), Facilities: len(fac.t.rows), FacilitiesByTier: fac.byTier,
+	s := &Study{Villages: vj, Places: len(ps), Facilities: len(fac.t.rows), FacilitiesByTier: fac.byTier,
 		Ambulances: fac.ambulances, AmbulancesAt: fac.assumedAt}
 	for _, p := range ps {
 		if p.assumed {
@@ -118,6 +126,11 @@ func Write(dir string, c Config, put Put) (*Study, error) {
 			return nil, err
 		}
 	}
+	if vj != nil && len(vj.Unjoined) > 0 {
+		if err := put("villages_unjoined.csv", func(w io.Writer) error { return writeUnjoined(w, vj.Unjoined) }); err != nil {
+			return nil, err
+		}
+	}
 	if rr != nil && len(rr.OffRoad) > 0 {
 		if err := put("demand_offroad.csv", func(w io.Writer) error { return writeOffRoad(w, rr.OffRoad) }); err != nil {
 			return nil, err
@@ -159,6 +172,19 @@ func assumptions(c *Config, s *Study) []string {
 		if len(r.OffRoad) > 0 {
 			a = append(a, fmt.Sprintf("%s cells (%s residents) lie farther than %d m from every road: demand_offroad.csv lists them; their times include an off-road leg.",
 				thousands(len(r.OffRoad)), thousands(r.OffRoadPeople), offRoadM))
+		}
+	} else if v := s.Villages; v != nil {
+		a = append(a, fmt.Sprintf("Residents come from the village table %s: %s of %s rows joined a position in %s by %s (%s residents).",
+			c.Villages, thousands(v.Joined), thousands(v.Rows), c.VillagePositions, v.By, thousands(v.JoinedPeople)))
+		if len(v.Unjoined) > 0 {
+			a = append(a, fmt.Sprintf("%s rows (%s residents) found no position and are left out: villages_unjoined.csv lists each with the reason.",
+				thousands(len(v.Unjoined)), thousands(v.Lost)))
+		}
+		if v.UnusedPlaces > 0 {
+			a = append(a, fmt.Sprintf("%s positions matched no row of the table.", thousands(v.UnusedPlaces)))
+		}
+		if c.Population > 0 {
+			a = append(a, fmt.Sprintf("The joined populations are scaled by %.4g to the total given, %s.", s.Scale, thousands(c.Population)))
 		}
 	} else {
 		a = append(a, placeAssumptions(c, s)...)
