@@ -267,7 +267,7 @@ func TestVillageTable(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "places.csv"), []byte(places2), 0o644)
 	cfg.Villages = filepath.Join(dir, "villages.csv")
 	for _, c := range []struct {
-		positions, by string
+		positions, by  string
 		joined, people int
 		unjoined       []int // lines
 	}{

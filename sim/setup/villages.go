@@ -41,9 +41,9 @@ type villageJoin struct {
 }
 
 type unjoined struct {
-	line             int
-	code, name, why  string
-	population       int
+	line            int
+	code, name, why string
+	population      int
 }
 
 func pick(t *table, names []string) string {
