@@ -23,6 +23,7 @@ into DIR:
                          as facilities.files in a scenario
   facilities_other.csv   other healthcare=* (pharmacies, dentists...), not used by default
   places.csv             place=city|town|village|hamlet with population where tagged
+  townships.geojson      with --townships-admin-level: the administrative areas of that level
   import.json            what was read, kept and dropped; the file's SHA-256
 --bbox or --boundary clip the extract; ways crossing the edge are kept to the first node
 outside it, so border roads stay connected. A scenario can also name the .osm.pbf directly
@@ -31,6 +32,7 @@ as network.roads. Map data © OpenStreetMap contributors (ODbL 1.0).`,
 			out := fs.String("out", "", "folder to write (required)")
 			bbox := fs.String("bbox", "", "clip to this box: W,S,E,N in degrees (WGS-84)")
 			boundary := fs.String("boundary", "", "clip to the polygons of this GeoJSON file")
+			level := fs.Int("townships-admin-level", 0, "also write townships.geojson: the administrative areas of this admin_level (e.g. 8 for 乡镇/街道 in much of China)")
 			classes := fs.String("classes", strings.Join(osm.DefaultClasses, ","), "highway classes to keep, comma-separated")
 			return func(e *env, args []string) error {
 				if len(args) != 2 || args[0] != "osm" {
@@ -46,6 +48,10 @@ as network.roads. Map data © OpenStreetMap contributors (ODbL 1.0).`,
 				if err != nil {
 					return err
 				}
+				if *level < 0 || *level > 12 {
+					return usagef("--townships-admin-level must be between 1 and 12 (0: none), got %d", *level)
+				}
+				opts.AdminLevel = *level
 				ex, err := osm.Read(args[1], opts)
 				if err != nil {
 					return err
@@ -62,6 +68,11 @@ as network.roads. Map data © OpenStreetMap contributors (ODbL 1.0).`,
 						{"places.csv", func(w io.Writer) error { return osm.WritePlaces(w, ex.Places) }},
 						{"import.json", sum.WriteJSON},
 					} {
+						if f.name == "import.json" && *level > 0 {
+							if err := stg.Write("townships.geojson", func(w io.Writer) error { return osm.WriteAreas(w, ex.Areas) }); err != nil {
+								return err
+							}
+						}
 						if err := stg.Write(f.name, f.write); err != nil {
 							return err
 						}

@@ -71,8 +71,8 @@ func TestAndorraEndToEnd(t *testing.T) {
 	dir := t.TempDir()
 	imp, study := filepath.Join(dir, "andorra"), filepath.Join(dir, "andorra", "study")
 	for _, args := range [][]string{
-		{"import", "osm", pbf, "--out", imp},
-		{"init", study, "--import", imp, "--population", "76000", "--name", "Andorra"},
+		{"import", "osm", pbf, "--out", imp, "--townships-admin-level", "7"},
+		{"init", study, "--import", imp, "--population", "76000", "--name", "Andorra", "--urban-areas", "Andorra la Vella,Escaldes-Engordany"},
 		{"validate", filepath.Join(study, "scenario.yaml")},
 		{"run", filepath.Join(study, "scenario.yaml"), "--out", filepath.Join(dir, "out"), "--replications", "2", "--days", "30", "--no-figures"},
 	} {
@@ -82,6 +82,9 @@ func TestAndorraEndToEnd(t *testing.T) {
 		}
 		if args[0] == "run" && !strings.Contains(stdout.String(), "OpenStreetMap contributors") {
 			t.Errorf("sim run on OSM roads does not carry the attribution:\n%s", stdout.String())
+		}
+		if args[0] == "import" && !strings.Contains(stdout.String(), "6 administrative areas assembled") {
+			t.Errorf("sim import: want Andorra's six complete parishes:\n%s", stdout.String())
 		}
 		if args[0] == "init" && !strings.Contains(stdout.String(), "76,000 residents") {
 			t.Errorf("sim init: %s", stdout.String())

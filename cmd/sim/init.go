@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -44,6 +45,8 @@ README.md that lists every assumption. Then: sim validate DIR/scenario.yaml, sim
 			assumed := fs.String("assumed-population", "city=50000,town=5000,village=500,hamlet=50", "residents of a place without a population tag, by kind")
 			fs.StringSliceVar(&d.UrbanKinds, "urban-places", d.UrbanKinds, "place kinds whose surroundings are urban (城区)")
 			fs.Float64Var(&d.UrbanRadiusKm, "urban-radius-km", d.UrbanRadiusKm, "urban within this distance of such a place, km")
+			fs.StringVar(&d.Townships, "townships", "", "township polygons (GeoJSON: code, name, name_en); default: IMPORT_DIR/townships.geojson when it exists")
+			fs.StringSliceVar(&d.UrbanAreas, "urban-areas", nil, "townships (names or codes) that make up the urban area (城区)")
 			fs.StringVar(&d.UrbanPolygon, "urban-polygon", "", "GeoJSON polygons of the urban area (instead of the circles)")
 			amb := fs.String("ambulances", "county_hospital=2,sub_centre=1", "ambulances assumed per facility of a tier, where the file has none")
 			fs.BoolVar(&d.FiveG, "five-g", false, "make the assumed ambulances 5G units")
@@ -63,6 +66,11 @@ README.md that lists every assumption. Then: sim validate DIR/scenario.yaml, sim
 				}
 				if d.Ambulances, err = intMap("--ambulances", *amb); err != nil {
 					return err
+				}
+				if d.Townships == "" && *from != "" {
+					if p := filepath.Join(*from, "townships.geojson"); fileExists(p) {
+						d.Townships = p
+					}
 				}
 				if d.Places == "" && d.PopulationRaster == "" && d.VillagePositions == "" {
 					return usagef("give --places, --villages with --village-positions, or --population-raster for the demand")
@@ -109,4 +117,9 @@ func intMap(flag, s string) (map[string]int, error) {
 		m[strings.TrimSpace(k)] = n
 	}
 	return m, nil
+}
+
+func fileExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir()
 }

@@ -19,8 +19,11 @@ type Extract struct {
 	Facilities []Facility // hospitals, clinics, doctors, health centres; by OSM type and id
 	Other      []Facility // other healthcare=* (pharmacies, dentists, ...): not used by default
 	Places     []Place    // place=city|town|village|hamlet; by OSM type and id
-	Stats      Stats
-	xy         []int32 // lon, lat (1e-7 degree) of the road pieces' positions
+	Areas      []Area     // administrative areas at Options.AdminLevel; by relation id
+	// AreaProblems name the areas that could not be assembled and why.
+	AreaProblems []string
+	Stats        Stats
+	xy           []int32 // lon, lat (1e-7 degree) of the road pieces' positions
 }
 
 // Road is one piece of a kept way: the whole way, or the part of it inside
@@ -71,6 +74,7 @@ type wayRec struct {
 	refs             []int64           // the same, once the arena is complete
 	facility         map[string]string // tags, for a facility mapped as a way
 	facKind          string            // what made it a facility
+	member           bool              // a member of a kept administrative relation
 }
 
 // Read reads the OSM file at path (format from its name, see [FormatOf]) in
@@ -83,10 +87,22 @@ func Read(path string, opts Options) (*Extract, error) {
 	if procs <= 0 {
 		procs = 2
 	}
+	var rels []relRec
+	var members []int64 // sorted ids of the relations' member ways
+	if opts.AdminLevel > 0 && !opts.RoadsOnly {
+		var err error
+		if rels, members, err = readRelations(path, procs, opts.AdminLevel); err != nil {
+			return nil, err
+		}
+	}
+	isMember := func(id int64) bool {
+		_, ok := slices.BinarySearch(members, id)
+		return ok
+	}
 	var ways []wayRec
 	var arena []int64 // every kept way's node references, one after another
 	p1 := pass{ways: true, filterWay: func(w *osm.Way) bool {
-		return classes[w.Tags.Find("highway")] || (!opts.RoadsOnly && facilityKind(w.Tags) != "")
+		return classes[w.Tags.Find("highway")] || (!opts.RoadsOnly && facilityKind(w.Tags) != "") || len(members) > 0 && isMember(int64(w.ID))
 	}}
 	err := scan(path, procs, p1, nil, func(o osm.Object) error {
 		w := o.(*osm.Way)
@@ -94,7 +110,7 @@ func Read(path string, opts Options) (*Extract, error) {
 		for _, n := range w.Nodes {
 			arena = append(arena, int64(n.ID))
 		}
-		rec := wayRec{id: int64(w.ID), from: start, to: len(arena)}
+		rec := wayRec{id: int64(w.ID), from: start, to: len(arena), member: len(members) > 0 && isMember(int64(w.ID))}
 		if hw := w.Tags.Find("highway"); classes[hw] {
 			rec.highway, rec.maxspeed, rec.oneway = hw, w.Tags.Find("maxspeed"), w.Tags.Find("oneway")
 			rec.junction, rec.access = w.Tags.Find("junction"), w.Tags.Find("access")
@@ -178,5 +194,28 @@ func Read(path string, opts Options) (*Extract, error) {
 		}
 	}
 	e.sortFacilities()
+	if len(rels) > 0 {
+		wayRefs := map[int64][]int64{}
+		for _, w := range ways {
+			if w.member {
+				wayRefs[w.id] = w.refs
+			}
+		}
+		loc := func(id int64) (orb.Point, bool) {
+			if i := lookup(id); i >= 0 && found[i] {
+				return e7Point(coords[2*i], coords[2*i+1]), true
+			}
+			return orb.Point{}, false
+		}
+		for i := range rels {
+			mp, err := assembleArea(&rels[i], wayRefs, loc)
+			if err != nil {
+				a := newArea(&rels[i], nil)
+				e.AreaProblems = append(e.AreaProblems, fmt.Sprintf("relation %d (%s): %v", rels[i].id, a.Name, err))
+				continue
+			}
+			e.Areas = append(e.Areas, newArea(&rels[i], mp))
+		}
+	}
 	return e, nil
 }

@@ -44,9 +44,10 @@ func IsOSM(path string) bool { return FormatOf(path) != Unknown }
 
 // pass is what one read of the file keeps.
 type pass struct {
-	nodes, ways bool
-	filterNode  func(*osm.Node) bool
-	filterWay   func(*osm.Way) bool
+	nodes, ways, relations bool
+	filterNode             func(*osm.Node) bool
+	filterWay              func(*osm.Way) bool
+	filterRelation         func(*osm.Relation) bool
 }
 
 // scan reads the file at path once, calling each for every kept object (the
@@ -66,8 +67,8 @@ func scan(path string, procs int, p pass, h io.Writer, each func(osm.Object) err
 	switch FormatOf(path) {
 	case PBF:
 		s := osmpbf.New(context.Background(), src, procs)
-		s.SkipNodes, s.SkipWays, s.SkipRelations = !p.nodes, !p.ways, true
-		s.FilterNode, s.FilterWay = p.filterNode, p.filterWay
+		s.SkipNodes, s.SkipWays, s.SkipRelations = !p.nodes, !p.ways, !p.relations
+		s.FilterNode, s.FilterWay, s.FilterRelation = p.filterNode, p.filterWay, p.filterRelation
 		sc = s
 	case XML, XMLBzip2:
 		var r io.Reader = bufio.NewReaderSize(src, 1<<16)
@@ -105,6 +106,10 @@ func (x *xmlFilter) Scan() bool {
 			}
 		case *osm.Way:
 			if x.p.ways && (x.p.filterWay == nil || x.p.filterWay(o)) {
+				return true
+			}
+		case *osm.Relation:
+			if x.p.relations && (x.p.filterRelation == nil || x.p.filterRelation(o)) {
 				return true
 			}
 		}

@@ -37,8 +37,11 @@ type Options struct {
 	Boundary orb.MultiPolygon
 	// Procs is the number of goroutines decoding PBF blocks; 0 means 2.
 	Procs int
-	// RoadsOnly skips facilities and places (for loading a network).
+	// RoadsOnly skips facilities, places and areas (for loading a network).
 	RoadsOnly bool
+	// AdminLevel, when > 0, also assembles the administrative areas
+	// (boundary=administrative) of this admin_level, e.g. townships.
+	AdminLevel int
 }
 
 func (o *Options) classSet() map[string]bool {

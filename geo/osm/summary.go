@@ -23,6 +23,8 @@ type Summary struct {
 	Other                int                `json:"other_healthcare"`
 	Places               map[string]int     `json:"places_by_kind"`
 	PlacesWithPopulation int                `json:"places_with_population"`
+	Areas                int                `json:"areas,omitempty"`
+	AreaProblems         []string           `json:"area_problems,omitempty"`
 	Attribution          string             `json:"attribution"`
 }
 
@@ -30,7 +32,7 @@ type Summary struct {
 func (e *Extract) Summarize(source, clip string) Summary {
 	s := Summary{Source: source, Bytes: e.Stats.Bytes, SHA256: e.Stats.SHA256, Clip: clip, Stats: e.Stats,
 		KmByClass: map[string]float64{}, Facilities: map[string]int{}, Places: map[string]int{},
-		Other: len(e.Other), Attribution: "Map data " + Attribution}
+		Other: len(e.Other), Attribution: "Map data " + Attribution, Areas: len(e.Areas), AreaProblems: e.AreaProblems}
 	for i, r := range e.Roads {
 		km := orbgeo.Length(e.Line(i)) / 1000
 		s.KmByClass[r.Highway] += km
@@ -99,6 +101,13 @@ func (s *Summary) WriteText(w io.Writer) {
 	fmt.Fprintf(w, " (tiers guessed: check them); other healthcare (pharmacies, dentists...) %d\n", s.Other)
 	fmt.Fprintf(w, "Places         city %d, town %d, village %d, hamlet %d; %d with a population tag\n",
 		s.Places["city"], s.Places["town"], s.Places["village"], s.Places["hamlet"], s.PlacesWithPopulation)
+	if s.Areas > 0 || len(s.AreaProblems) > 0 {
+		fmt.Fprintf(w, "Areas          %d administrative areas assembled", s.Areas)
+		if len(s.AreaProblems) > 0 {
+			fmt.Fprintf(w, "; %d could not be (import.json lists why), e.g. %s", len(s.AreaProblems), s.AreaProblems[0])
+		}
+		fmt.Fprintln(w)
+	}
 	fmt.Fprintf(w, "%s\n", s.Attribution)
 }
 

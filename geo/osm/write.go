@@ -116,3 +116,52 @@ func WritePlaces(w io.Writer, ps []Place) error {
 }
 
 func fmtCoord(v float64) string { return string(appendE7(nil, e7(v))) }
+
+// WriteAreas writes the administrative areas as a GeoJSON FeatureCollection
+// of MultiPolygons with the properties a scenario's townships file reads:
+// code, name, name_en, and admin_level and osm_id.
+func WriteAreas(w io.Writer, areas []Area) error {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	bw.WriteString(`{"type":"FeatureCollection","features":[`)
+	var num []byte
+	for i, a := range areas {
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n{\"type\":\"Feature\",\"properties\":{\"code\":")
+		writeJSONString(bw, a.Code)
+		bw.WriteString(`,"name":`)
+		writeJSONString(bw, a.Name)
+		bw.WriteString(`,"name_en":`)
+		writeJSONString(bw, a.NameEn)
+		bw.WriteString(`,"admin_level":`)
+		writeJSONString(bw, a.AdminLevel)
+		bw.WriteString(`,"osm_id":` + strconv.FormatInt(a.OSMID, 10))
+		bw.WriteString(`},"geometry":{"type":"MultiPolygon","coordinates":[`)
+		for pi, poly := range a.Geometry {
+			if pi > 0 {
+				bw.WriteByte(',')
+			}
+			bw.WriteByte('[')
+			for ri, ring := range poly {
+				if ri > 0 {
+					bw.WriteByte(',')
+				}
+				bw.WriteByte('[')
+				for k, p := range ring {
+					if k > 0 {
+						bw.WriteByte(',')
+					}
+					num = append(appendE7(append(num[:0], '['), e7(p[0])), ',')
+					num = append(appendE7(num, e7(p[1])), ']')
+					bw.Write(num)
+				}
+				bw.WriteByte(']')
+			}
+			bw.WriteByte(']')
+		}
+		bw.WriteString("]}}")
+	}
+	bw.WriteString("\n]}\n")
+	return bw.Flush()
+}

@@ -56,6 +56,14 @@ type Config struct {
 	// within UrbanRadiusKm of the place. Ignored when UrbanPolygon is set.
 	UrbanKinds    []string
 	UrbanRadiusKm float64
+	// UrbanAreas names the townships (by name, English name or code) that
+	// make up the urban area; needs Townships. Wins over the other rules.
+	UrbanAreas []string
+	// Townships is a GeoJSON file of township polygons (code, name,
+	// name_en), such as the import's townships.geojson: the scenario's
+	// townships file, and each demand point's township.
+	Townships string
+
 	// UrbanPolygon is a GeoJSON file of the urban area drawn by the planner.
 	UrbanPolygon string
 
@@ -114,7 +122,10 @@ func (c *Config) check() error {
 			return bad("assumed population", "%s: must be between 0 and 100,000,000, got %d", k, v)
 		}
 	}
-	if c.UrbanPolygon == "" && c.UrbanDensity == 0 && !(c.UrbanRadiusKm > 0 && c.UrbanRadiusKm <= 50) {
+	if len(c.UrbanAreas) > 0 && c.Townships == "" {
+		return bad("urban areas", "naming townships as urban needs a townships file")
+	}
+	if c.UrbanPolygon == "" && c.UrbanDensity == 0 && len(c.UrbanAreas) == 0 && !(c.UrbanRadiusKm > 0 && c.UrbanRadiusKm <= 50) {
 		return bad("urban radius", "must be above 0 and at most 50 km, got %g", c.UrbanRadiusKm)
 	}
 	for k, v := range c.Ambulances {

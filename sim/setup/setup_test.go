@@ -308,3 +308,39 @@ func TestVillageTable(t *testing.T) {
 		}
 	}
 }
+
+// TestTownships: demand points take the township whose polygon holds them,
+// a named township becomes the urban zone, and the scenario names the file.
+func TestTownships(t *testing.T) {
+	cfg, dir := fixture(t)
+	ts := `{"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"code":"T1","name":"花明楼镇","name_en":"Huaminglou"},"geometry":{"type":"Polygon","coordinates":[[[112.58,28.04],[112.66,28.04],[112.66,28.09],[112.58,28.09],[112.58,28.04]]]}},
+{"type":"Feature","properties":{"code":"T2","name":"South"},"geometry":{"type":"MultiPolygon","coordinates":[[[[112.58,28.0],[112.66,28.0],[112.66,28.04],[112.58,28.04],[112.58,28.0]]]]}}]}`
+	cfg.Townships = filepath.Join(dir, "townships.geojson")
+	os.WriteFile(cfg.Townships, []byte(ts), 0o644)
+	cfg.UrbanAreas = []string{"Huaminglou"}
+	study := filepath.Join(dir, "study")
+	os.Mkdir(study, 0o755)
+	st, err := Write(study, cfg, toDir(study))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, ps, err := scenario.Load(filepath.Join(study, "scenario.yaml"))
+	if err != nil || len(ps.Errors()) > 0 {
+		t.Fatalf("%v %v", err, ps.Err())
+	}
+	got := map[string]string{}
+	for _, d := range s.Demand.Points {
+		got[d.Name] = d.TownshipCode
+	}
+	if got["花明楼镇"] != "T1" || got["Upper"] != "T1" || got["Lower"] != "T2" || st.OutsideTownships != 0 {
+		t.Errorf("townships %v, %d outside; want the town and Upper in T1, Lower in T2", got, st.OutsideTownships)
+	}
+	if len(s.Zones.Polygons) != 1 || s.Zones.Polygons[0].Name != "花明楼镇" || len(s.Townships) != 2 {
+		t.Errorf("zones %+v, %d townships", s.Zones.Polygons, len(s.Townships))
+	}
+	cfg.UrbanAreas = []string{"Nowhere"}
+	if _, err := Write(study, cfg, toDir(study)); err == nil || !strings.Contains(err.Error(), `no township is called "Nowhere" (the townships: 花明楼镇, South)`) {
+		t.Errorf("unknown urban area: %v", err)
+	}
+}

@@ -26,6 +26,7 @@ type Study struct {
 	Assumptions      []string       // each in a sentence, as README.md lists them
 	Raster           *rasterResult  // what the population raster gave; nil without one
 	Villages         *villageJoin   // what the village table's join did; nil without one
+	OutsideTownships int            // demand points in no township polygon
 }
 
 // Put writes one file of the study; name is relative to the study folder.
@@ -66,8 +67,16 @@ func Write(dir string, c Config, put Put) (*Study, error) {
 	if err != nil {
 		return nil, err
 	}
+	var ts []township
+	outsideTownships := 0
+	if c.Townships != "" {
+		if ts, err = readTownships(c.Townships); err != nil {
+			return nil, err
+		}
+		outsideTownships = assignTownships(ps, ts)
+	}
 	zonePlaces := ps
-	if (rr != nil || vj != nil) && c.UrbanDensity == 0 && c.UrbanPolygon == "" {
+	if (rr != nil || vj != nil) && c.UrbanDensity == 0 && c.UrbanPolygon == "" && len(c.UrbanAreas) == 0 {
 		if zonePlaces, err = readPlaces(&c); err != nil { // urban circles around the named places
 			return nil, err
 		}
@@ -96,9 +105,13 @@ func Write(dir string, c Config, put Put) (*Study, error) {
 		s.Population += p.pop
 	}
 	zones, err := urbanZones(&c, zonePlaces)
+	if len(c.UrbanAreas) > 0 {
+		zones, err = urbanTownships(ts, c.UrbanAreas)
+	}
 	if err != nil {
 		return nil, err
 	}
+	s.OutsideTownships = outsideTownships
 	s.UrbanZones = len(zones.Features)
 	s.Assumptions = assumptions(&c, s)
 	roads, err := relTo(dir, c.Roads)
@@ -106,6 +119,11 @@ func Write(dir string, c Config, put Put) (*Study, error) {
 		return nil, err
 	}
 	data := scenarioData{Config: c, Study: s, RoadsPath: roads, Name: c.Name, NameEn: c.NameEn}
+	if c.Townships != "" {
+		if data.TownshipsPath, err = relTo(dir, c.Townships); err != nil {
+			return nil, err
+		}
+	}
 	if data.Name == "" {
 		data.Name = "New study"
 	}
@@ -189,7 +207,12 @@ func assumptions(c *Config, s *Study) []string {
 	} else {
 		a = append(a, placeAssumptions(c, s)...)
 	}
-	if c.UrbanDensity > 0 {
+	if c.Townships != "" && s.OutsideTownships > 0 {
+		a = append(a, fmt.Sprintf("%s demand points lie in no township of %s: their township is left empty.", thousands(s.OutsideTownships), c.Townships))
+	}
+	if len(c.UrbanAreas) > 0 {
+		a = append(a, "The urban area (城区) is the townships named: "+strings.Join(c.UrbanAreas, ", ")+".")
+	} else if c.UrbanDensity > 0 {
 		a = append(a, fmt.Sprintf("The urban area (城区) is every cell with at least %g residents per km².", c.UrbanDensity))
 	} else if c.UrbanPolygon != "" {
 		a = append(a, "The urban area (城区) is the polygon file "+c.UrbanPolygon+".")
@@ -233,9 +256,10 @@ func kinds(m map[string]int) string {
 
 type scenarioData struct {
 	Config
-	Study        *Study
-	RoadsPath    string
-	Name, NameEn string
+	Study         *Study
+	RoadsPath     string
+	TownshipsPath string
+	Name, NameEn  string
 }
 
 var funcs = template.FuncMap{"q": strconv.Quote}
@@ -256,6 +280,11 @@ network:
 zones:
   file: zones.geojson              # urban (城区): ASSUMED by a rule, see README.md
   default_class: rural
+{{- if .TownshipsPath}}
+
+townships:
+  file: {{q .TownshipsPath}}
+{{- end}}
 
 targets:                           # response-time targets, minutes
   urban: {{.UrbanTarget}}
