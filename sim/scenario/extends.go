@@ -12,23 +12,26 @@ import (
 //	extends: ningxiang.yaml      # the base scenario (path relative to this file)
 //	name: ...                    # optional: name, name_en, lang, seed, out
 //	changes: {set_ambulances: {F0005: 2}, five_g: false, ...}   # a variant's changes
+//	simulation: {hourly_profile: [...], durations: {...}}   # optional: keys of the base's simulation to replace
 //	variants: [...]              # optional: this study's own variants
 //
 // The base is loaded as it is (its own variants are dropped), the changes
-// applied, and the listed keys replace the base's.
+// applied, and the listed keys replace the base's; under simulation, only
+// the keys given replace the base's (sim calibrate writes such a file).
 func (l *loader) extending(root *yaml.Node, abs string) {
 	var basePath string
-	var changes, variants *yaml.Node
+	var changes, variants, simulation *yaml.Node
 	var name, nameEn, lang, out string
 	var seed *uint64
 	l.w.fields(root, "", map[string]func(*yaml.Node, string){
-		"extends":  func(n *yaml.Node, f string) { l.w.str(n, f, &basePath) },
-		"name":     func(n *yaml.Node, f string) { l.w.str(n, f, &name) },
-		"name_en":  func(n *yaml.Node, f string) { l.w.str(n, f, &nameEn) },
-		"lang":     func(n *yaml.Node, f string) { l.w.enum(n, f, &lang, "zh", "en") },
-		"out":      func(n *yaml.Node, f string) { l.w.str(n, f, &out) },
-		"changes":  func(n *yaml.Node, f string) { changes = n },
-		"variants": func(n *yaml.Node, f string) { variants = n },
+		"extends":    func(n *yaml.Node, f string) { l.w.str(n, f, &basePath) },
+		"name":       func(n *yaml.Node, f string) { l.w.str(n, f, &name) },
+		"name_en":    func(n *yaml.Node, f string) { l.w.str(n, f, &nameEn) },
+		"lang":       func(n *yaml.Node, f string) { l.w.enum(n, f, &lang, "zh", "en") },
+		"out":        func(n *yaml.Node, f string) { l.w.str(n, f, &out) },
+		"changes":    func(n *yaml.Node, f string) { changes = n },
+		"simulation": func(n *yaml.Node, f string) { simulation = n },
+		"variants":   func(n *yaml.Node, f string) { variants = n },
 		"seed": func(n *yaml.Node, f string) {
 			var v int
 			if l.w.integer(n, f, &v, nonNegative) {
@@ -97,6 +100,9 @@ func (l *loader) extending(root *yaml.Node, abs string) {
 		l.s.Out = l.path(out)
 	} else {
 		l.s.Out = filepath.Join(l.dir, "out", strings.TrimSuffix(filepath.Base(abs), filepath.Ext(abs)))
+	}
+	if simulation != nil {
+		l.simulation(simulation, "simulation")
 	}
 	if variants != nil {
 		l.variants(variants, "variants")
