@@ -3,11 +3,14 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/emsplan/sim/sim/calibrate"
 	"github.com/emsplan/sim/sim/report"
+	"github.com/emsplan/sim/sim/scenario"
 	"github.com/spf13/pflag"
 )
 
@@ -28,6 +31,7 @@ summary.json and rejected.csv (every dropped row's reason).`,
 			scen := fs.String("scenario", "", "the scenario to calibrate (required)")
 			columns := fs.String("columns", "", "YAML mapping log fields to your column names (received: 接警时间, ...)")
 			types := fs.StringSlice("call-types", nil, "keep only calls of these types (the 呼救类型 column), e.g. 急救,院前急救")
+			reps := fs.Int("backtest-replications", 10, "replications of the calibrated scenario for the back-test (0: none)")
 			out := fs.String("out", "", "folder to write (default: the scenario's out folder + _calibrate)")
 			return func(e *env, args []string) error {
 				if len(args) != 1 {
@@ -60,7 +64,24 @@ summary.json and rejected.csv (every dropped row's reason).`,
 				if err != nil {
 					base, _ = filepath.Abs(*scen)
 				}
+				if *reps < 0 || *reps > 1000 {
+					return usagef("--backtest-replications must be between 0 and 1000, got %d", *reps)
+				}
+				var bt *calibrate.BackTest
+				if *reps > 0 {
+					if bt, err = backTest(e, fit, s, *scen, *reps); err != nil {
+						return err
+					}
+				}
 				line, err := writeOut(dir, func(stg *report.Staging) error {
+					if bt != nil {
+						if err := stg.Write("backtest.csv", bt.WriteCSV); err != nil {
+							return err
+						}
+						if err := stg.Write("backtest_cdf.png", func(w io.Writer) error { return bt.WriteCDF(w, targetList(s)) }); err != nil {
+							return err
+						}
+					}
 					if err := stg.Write("fit.yaml", func(w io.Writer) error { return fit.WriteFragment(w, s, filepath.ToSlash(base)) }); err != nil {
 						return err
 					}
@@ -73,9 +94,50 @@ summary.json and rejected.csv (every dropped row's reason).`,
 					return err
 				}
 				fit.WriteText(e.stdout, s)
+				if bt != nil {
+					bt.WriteText(e.stdout)
+				}
 				fmt.Fprintf(e.stdout, "\n%s\nNext: sim run %s\n", line, filepath.Join(dir, "fit.yaml"))
 				return nil
 			}
 		},
 	})
+}
+
+// backTest loads the fitted scenario (written to a temporary file that
+// extends the base by its absolute path) and simulates it beside the log.
+func backTest(e *env, fit *calibrate.Fit, s *scenario.Scenario, scen string, reps int) (*calibrate.BackTest, error) {
+	abs, err := filepath.Abs(scen)
+	if err != nil {
+		return nil, err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(abs), ".sim-calibrate-*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	defer os.Remove(tmp.Name())
+	err = fit.WriteFragment(tmp, s, abs)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, err
+	}
+	st, err := loadStudy(tmp.Name(), io.Discard)
+	if err != nil {
+		return nil, fmt.Errorf("the fitted scenario: %w", err)
+	}
+	return calibrate.RunBackTest(st, fit, reps, 0)
+}
+
+// targetList are the scenario's class targets, minutes, without repeats.
+func targetList(s *scenario.Scenario) []float64 {
+	var out []float64
+	for _, c := range s.Targets.Classes {
+		v := s.Targets.ByClass[c]
+		if !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
 }

@@ -98,6 +98,13 @@ func TestCalibrateRecovers(t *testing.T) {
 			t.Errorf("%s (n %d): median %.2f, p90 %.2f; truth %g, %g", d.Name, d.N, d.Median, d.P90, w[0], w[1])
 		}
 	}
+	bt, err := os.ReadFile(filepath.Join(out, "backtest.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first := strings.Split(string(bt), "\n")[1]; !strings.HasPrefix(first, "all,") || !strings.HasSuffix(first, ",false") {
+		t.Errorf("the back-test of a log against its own scenario disagrees: %s", first)
+	}
 	s, ps, err := scenario.Load(filepath.Join(out, "fit.yaml"))
 	if err != nil || len(ps.Errors()) > 0 {
 		t.Fatalf("fit.yaml does not load: %v %v", err, ps.Err())

@@ -47,6 +47,7 @@ type Fit struct {
 	Durations   []Lognormal
 	Conveyance  Share // calls with an at-hospital time among calls with an at-scene time
 	Parts       []Part
+	point       []int // demand point of each call (-1: none)
 }
 
 // parts are the response's parts as 120 centres report them.
@@ -110,6 +111,7 @@ func Compute(lg *Log, s *scenario.Scenario) *Fit {
 		if !math.IsNaN(c.Lon) {
 			p = idx.nearest(c.Lon, c.Lat)
 		}
+		f.point = append(f.point, p)
 		var town *TownshipRate
 		if p >= 0 {
 			town = byTown[pts[p].TownshipCode]
