@@ -80,12 +80,13 @@ func RunBackTest(st *model.Study, f *Fit, reps, workers int) (*BackTest, error) 
 	for i := range f.Log.Calls {
 		c := &f.Log.Calls[i]
 		p := f.point[i]
-		at, ok := c.T[AtScene]
+		at, ok := c.Time(AtScene)
 		if p < 0 || !ok {
 			continue
 		}
 		d := pts[p]
-		v := at - c.T[Received]
+		rec, _ := c.Time(Received)
+		v := at - rec
 		within := v <= s.Targets.For(d.Class, d.TargetMin, c.Priority)
 		add("", "all", v, within, true)
 		add("zone "+d.Class, d.Class, v, within, true)

@@ -97,7 +97,7 @@ func Compute(lg *Log, s *scenario.Scenario) *Fit {
 	urban, located := 0, 0
 	for i := range lg.Calls {
 		c := &lg.Calls[i]
-		t := c.T[Received]
+		t, _ := c.Time(Received)
 		first, last = math.Min(first, t), math.Max(last, t)
 		hours[int(math.Mod(t, 1440)/60)]++
 		days[int(math.Mod(t, 10080)/1440)]++
@@ -170,8 +170,8 @@ func Compute(lg *Log, s *scenario.Scenario) *Fit {
 		var xs []float64
 		for i := range lg.Calls {
 			c := &lg.Calls[i]
-			if a, ok := c.T[d.from]; ok {
-				if b, ok := c.T[d.to]; ok {
+			if a, ok := c.Time(d.from); ok {
+				if b, ok := c.Time(d.to); ok {
 					if d.name == "dispatch_delay" {
 						a += c.Wait // the wait for a free unit is the queue's, not the dispatcher's
 					}
@@ -199,8 +199,8 @@ func Compute(lg *Log, s *scenario.Scenario) *Fit {
 		var xs []float64
 		for i := range lg.Calls {
 			c := &lg.Calls[i]
-			a, ok1 := c.T[p.From]
-			b, ok2 := c.T[p.To]
+			a, ok1 := c.Time(p.From)
+			b, ok2 := c.Time(p.To)
 			if ok1 && ok2 && b-a >= 0 && b-a <= maxDurationMin {
 				xs = append(xs, b-a)
 			}

@@ -16,7 +16,7 @@ import (
 // Call is one call of the log that passed every check.
 type Call struct {
 	Line      int                // line in the file (the header is line 1)
-	T         map[string]float64 // time field -> minutes since the Monday 00:00 before the first call
+	t         [8]float64 // per timeFields entry: minutes since the Monday 00:00 before the first call; NaN when absent
 	Lon, Lat  float64            // NaN when the log has no position
 	Township  string
 	Priority  string
@@ -25,7 +25,22 @@ type Call struct {
 }
 
 // Has reports whether the call has the time field f.
-func (c *Call) Has(f string) bool { _, ok := c.T[f]; return ok }
+func (c *Call) Has(f string) bool { _, ok := c.Time(f); return ok }
+
+// Time returns the call's time field f in minutes, and whether the log has it.
+func (c *Call) Time(f string) (float64, bool) {
+	v := c.t[fieldIndex[f]]
+	return v, !math.IsNaN(v)
+}
+
+// fieldIndex is each time field's position in timeFields.
+var fieldIndex = func() map[string]int {
+	m := map[string]int{}
+	for i, f := range timeFields {
+		m[f] = i
+	}
+	return m
+}()
 
 // Rejection counts the rows dropped for one reason, with the first lines.
 type Rejection struct {
@@ -97,9 +112,10 @@ func ReadLog(path string, opts Options) (*Log, error) {
 		}
 	}
 	type raw struct {
-		line  int
-		stamp map[string]stamp
-		call  Call
+		line    int
+		stamp   [8]stamp // per timeFields entry
+		present [8]bool
+		call    Call
 	}
 	var rows []raw
 	keepType := map[string]bool{}
@@ -138,23 +154,21 @@ func ReadLog(path string, opts Options) (*Log, error) {
 			reject(line, "did not end normally (是否正常结束 = %s)", v)
 			continue
 		}
-		row := raw{line: line, stamp: map[string]stamp{}}
+		row := raw{line: line}
 		bad := ""
-		for _, tf := range timeFields {
+		for k, tf := range timeFields {
 			st, present, ok := parseStamp(get(rec, tf))
 			if !ok {
 				bad = "unparsable time in " + header[cols[tf]]
 				break
 			}
-			if present {
-				row.stamp[tf] = st
-			}
+			row.stamp[k], row.present[k] = st, present
 		}
 		if bad != "" {
 			reject(line, "%s", bad)
 			continue
 		}
-		if _, ok := row.stamp[Received]; !ok {
+		if !row.present[0] {
 			reject(line, "no received time")
 			continue
 		}
@@ -190,32 +204,36 @@ func ReadLog(path string, opts Options) (*Log, error) {
 	// The clock starts at the Monday 00:00 before the earliest call.
 	var ck clock
 	first := -1
-	for i, r := range rows {
-		if s := r.stamp[Received]; s.abs && (first < 0 || s.t.Before(rows[first].stamp[Received].t)) {
+	for i := range rows {
+		if s := rows[i].stamp[0]; s.abs && (first < 0 || s.unix < rows[first].stamp[0].unix) {
 			first = i
 		}
 	}
 	if first >= 0 {
-		ck.minutes(rows[first].stamp[Received])
+		ck.minutes(rows[first].stamp[0])
 		lg.Origin = ck.origin
 	}
-	for _, r := range rows {
+	lg.Calls = make([]Call, 0, len(rows))
+	for i := range rows {
+		r := &rows[i]
 		c := r.call
-		c.T = make(map[string]float64, len(r.stamp))
+		for k := range c.t {
+			c.t[k] = math.NaN()
+		}
 		prev, prevName, mixed := math.Inf(-1), "", false
-		for _, tf := range timeFields {
-			s, ok := r.stamp[tf]
-			if !ok {
+		for k, tf := range timeFields {
+			if !r.present[k] {
 				continue
 			}
-			mixed = mixed || s.abs != r.stamp[Received].abs
+			s := r.stamp[k]
+			mixed = mixed || s.abs != r.stamp[0].abs
 			m := ck.minutes(s)
 			if m < prev {
 				prevName = fmt.Sprintf("time goes backwards: %s before %s", header[cols[tf]], prevName)
 				break
 			}
 			prev, prevName = m, header[cols[tf]]
-			c.T[tf] = m
+			c.t[k] = m
 		}
 		switch {
 		case mixed:

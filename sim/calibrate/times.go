@@ -15,8 +15,8 @@ var layouts = []string{
 
 // stamp is a parsed time: an absolute time, or minutes on sim's own clock.
 type stamp struct {
-	t       time.Time
-	minutes float64
+	unix    int64   // seconds, the log's wall time read as UTC (abs)
+	minutes float64 // sim's own minutes (!abs)
 	abs     bool
 }
 
@@ -33,7 +33,7 @@ func parseStamp(s string) (st stamp, present, ok bool) {
 	}
 	for _, l := range layouts {
 		if t, err := time.Parse(l, s); err == nil {
-			return stamp{t: t, abs: true}, true, true
+			return stamp{unix: t.Unix(), abs: true}, true, true
 		}
 	}
 	return stamp{}, false, false
@@ -50,10 +50,10 @@ func (c *clock) minutes(s stamp) float64 {
 		return s.minutes
 	}
 	if !c.set {
-		d := s.t
+		d := time.Unix(s.unix, 0).UTC()
 		wd := (int(d.Weekday()) + 6) % 7 // Monday 0
-		c.origin = time.Date(d.Year(), d.Month(), d.Day()-wd, 0, 0, 0, 0, d.Location())
+		c.origin = time.Date(d.Year(), d.Month(), d.Day()-wd, 0, 0, 0, 0, time.UTC)
 		c.set = true
 	}
-	return s.t.Sub(c.origin).Minutes()
+	return float64(s.unix-c.origin.Unix()) / 60
 }
