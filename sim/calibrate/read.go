@@ -15,9 +15,9 @@ import (
 
 // Call is one call of the log that passed every check.
 type Call struct {
-	Line      int                // line in the file (the header is line 1)
+	Line      int        // line in the file (the header is line 1)
 	t         [8]float64 // per timeFields entry: minutes since the Monday 00:00 before the first call; NaN when absent
-	Lon, Lat  float64            // NaN when the log has no position
+	Lon, Lat  float64    // NaN when the log has no position
 	Township  string
 	Priority  string
 	Condition string
