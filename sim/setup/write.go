@@ -272,6 +272,7 @@ name: {{q .Name}}
 name_en: {{q .NameEn}}
 lang: {{.Lang}}
 seed: {{.Seed}}
+out: ../out                         # results beside this study folder, not inside it (sim init replaces it whole)
 
 network:
   roads: {{q .RoadsPath}}
