@@ -31,6 +31,7 @@ summary.json and rejected.csv (every dropped row's reason).`,
 			scen := fs.String("scenario", "", "the scenario to calibrate (required)")
 			columns := fs.String("columns", "", "YAML mapping log fields to your column names (received: 接警时间, ...)")
 			types := fs.StringSlice("call-types", nil, "keep only calls of these types (the 呼救类型 column), e.g. 急救,院前急救")
+			apply := fs.Bool("apply-speeds", false, "write the drives' overall speed factor into fit.yaml as the emergency factor")
 			reps := fs.Int("backtest-replications", 10, "replications of the calibrated scenario for the back-test (0: none)")
 			out := fs.String("out", "", "folder to write (default: the scenario's out folder + _calibrate)")
 			return func(e *env, args []string) error {
@@ -56,6 +57,7 @@ summary.json and rejected.csv (every dropped row's reason).`,
 					return err
 				}
 				fit := calibrate.Compute(lg, s)
+				fit.Speeds, fit.ApplySpeeds = calibrate.FitSpeeds(st, lg), *apply
 				dir := *out
 				if dir == "" {
 					dir = strings.TrimSuffix(s.Out, "/") + "_calibrate"

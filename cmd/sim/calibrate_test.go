@@ -147,3 +147,55 @@ func TestCalibrateBadRows(t *testing.T) {
 		t.Errorf("exit %d: %s", code, stderr.String())
 	}
 }
+
+// TestCalibrateSpeeds simulates a year at emergency factor 1.25 and
+// calibrates the log against the same study at 1.0: the drives come out
+// 1.25 times faster than that network says, for every class, and
+// --apply-speeds writes the emergency factor back as 1.25.
+func TestCalibrateSpeeds(t *testing.T) {
+	dir := t.TempDir()
+	tiny, _ := filepath.Abs("../../sim/model/testdata/tiny/tiny.yaml")
+	scen := filepath.Join(dir, "known.yaml")
+	os.WriteFile(scen, []byte(strings.Replace(knownScenario, "%s", tiny, 1)), 0o644)
+	slow := filepath.Join(dir, "slow.yaml")
+	os.WriteFile(slow, []byte("extends: "+scen+"\nchanges: {emergency_factor: 1.0}\n"), 0o644)
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"run", scen, "--out", filepath.Join(dir, "run"), "--no-figures"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("sim run: %d %s", code, stderr.String())
+	}
+	out := filepath.Join(dir, "fit")
+	if code := run([]string{"calibrate", filepath.Join(dir, "run", "sim", "calls.csv"), "--scenario", slow, "--out", out,
+		"--apply-speeds", "--backtest-replications", "0"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("sim calibrate: %d %s", code, stderr.String())
+	}
+	raw, _ := os.ReadFile(filepath.Join(out, "summary.json"))
+	var sum struct {
+		Speed struct {
+			Drives  int
+			Overall float64
+			ByClass []struct {
+				Class  string
+				Factor float64
+				CI95   []float64
+			} `json:"by_class"`
+		} `json:"speed_correction"`
+	}
+	if err := json.Unmarshal(raw, &sum); err != nil {
+		t.Fatal(err)
+	}
+	if sum.Speed.Drives < 1000 || math.Abs(sum.Speed.Overall-1.25) > 0.02 {
+		t.Errorf("%d drives, overall factor %.3f, want 1.25", sum.Speed.Drives, sum.Speed.Overall)
+	}
+	for _, c := range sum.Speed.ByClass {
+		if math.Abs(c.Factor-1.25) > 0.03 {
+			t.Errorf("%s: factor %.3f (CI %v), want 1.25", c.Class, c.Factor, c.CI95)
+		}
+	}
+	s, ps, err := scenario.Load(filepath.Join(out, "fit.yaml"))
+	if err != nil || len(ps.Errors()) > 0 {
+		t.Fatalf("fit.yaml: %v %v", err, ps.Err())
+	}
+	if math.Abs(s.Network.EmergencyFactor-1.25) > 0.02 {
+		t.Errorf("fit.yaml's emergency factor %.3f, want 1.25", s.Network.EmergencyFactor)
+	}
+}

@@ -44,6 +44,7 @@ var aliases = map[string][]string{
 	"normal_end":  {"normal_end", "是否正常结束"},
 	"replication": {"replication"},
 	"wait":        {"wait_min", "等车时间", "等待派车时长"},
+	"station":     {"station_id", "station", "分站", "急救站", "出车站点", "站点"},
 }
 
 // Columns maps each field to its column index in the log (-1: absent).

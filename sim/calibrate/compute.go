@@ -48,6 +48,11 @@ type Fit struct {
 	Conveyance  Share // calls with an at-hospital time among calls with an at-scene time
 	Parts       []Part
 	point       []int // demand point of each call (-1: none)
+	// Speeds compares the log's drives with the network's (nil when the log
+	// has too few drives from a known base); ApplySpeeds writes its overall
+	// factor into the fragment as the emergency factor.
+	Speeds      *SpeedFit
+	ApplySpeeds bool
 }
 
 // parts are the response's parts as 120 centres report them.

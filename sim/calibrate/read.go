@@ -22,6 +22,7 @@ type Call struct {
 	Priority  string
 	Condition string
 	Wait      float64 // minutes waiting for a free unit, when the log says (0 otherwise)
+	Station   string  // the base the unit left from (facility id or name), when the log says
 }
 
 // Has reports whether the call has the time field f.
@@ -173,7 +174,7 @@ func ReadLog(path string, opts Options) (*Log, error) {
 			continue
 		}
 		c := Call{Line: line, Lon: math.NaN(), Lat: math.NaN(), Township: get(rec, "township"),
-			Priority: get(rec, "priority"), Condition: get(rec, "condition")}
+			Priority: get(rec, "priority"), Condition: get(rec, "condition"), Station: get(rec, "station")}
 		if v := get(rec, "wait"); v != "" {
 			w, err := strconv.ParseFloat(v, 64)
 			if err != nil || !(w >= 0 && w < maxDurationMin) {

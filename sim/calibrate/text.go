@@ -74,6 +74,18 @@ func (f *Fit) WriteText(w io.Writer, s *scenario.Scenario) {
 	if lg.Columns["wait"] < 0 {
 		fmt.Fprintf(w, "(the log has no wait time: dispatch_delay includes any wait for a free unit, so it is too long where units were all busy)\n")
 	}
+	if sp := f.Speeds; sp != nil {
+		fmt.Fprintf(w, "\nDrives, en route to at scene, against the network's quickest from the same base in the same band (%s drives)\n", thousands(sp.Drives))
+		fmt.Fprintf(w, "  all classes   speed factor %.3f (95%% CI %.3f-%.3f): >1, the log drives faster than the network says\n", sp.Overall, sp.Low, sp.High)
+		for _, c := range sp.Classes {
+			fmt.Fprintf(w, "  %-13s speed factor %.3f (%.3f-%.3f), %s drives, %.0f predicted minutes\n", c.Class, c.Factor, c.Low, c.High, thousands(c.Calls), c.PredMin)
+		}
+		if f.ApplySpeeds {
+			fmt.Fprintf(w, "  applied: fit.yaml sets emergency_factor to %.3f\n", s.Network.EmergencyFactor*sp.Overall)
+		}
+	} else if lg.Columns["station"] < 0 {
+		fmt.Fprintf(w, "\n(no base column in the log (分站, 急救站): the drives cannot be checked against the network)\n")
+	}
 	fmt.Fprintf(w, "\nResponse as 120 centres measure it (minutes, from the log)\n")
 	for _, p := range f.Parts {
 		fmt.Fprintf(w, "  %-10s %-14s n %7s  median %6s  p90 %6s\n", p.Zh, p.Name, thousands(p.N), dnum(p.Median), dnum(p.P90))

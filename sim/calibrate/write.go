@@ -33,6 +33,16 @@ func (f *Fit) WriteFragment(w io.Writer, s *scenario.Scenario, base string) erro
 	fmt.Fprintf(b, ".\n# %d rows read, %d dropped (calibrate/rejected.csv says why). Run it with sim run; compare it\n", lg.Rows, lg.Rows-len(lg.Calls))
 	fmt.Fprintf(b, "# with the base by sim compare %s THIS_FILE.\n", base)
 	fmt.Fprintf(b, "extends: %s\nname: %s\nname_en: %s\n", strconv.Quote(base), strconv.Quote(s.Name+"（按呼叫记录校准）"), strconv.Quote(s.NameEn+" (calibrated to the call log)"))
+	if sp := f.Speeds; sp != nil {
+		ef := s.Network.EmergencyFactor * sp.Overall
+		if f.ApplySpeeds {
+			fmt.Fprintf(b, "changes:\n  emergency_factor: %s   # the base's %s x %s, the log's drives against the network's (%d drives)\n",
+				num(ef), num(s.Network.EmergencyFactor), num(sp.Overall), sp.Drives)
+		} else {
+			fmt.Fprintf(b, "# The log's drives are %s x the network's speed (95%% CI %s-%s, %d drives); to apply it:\n# changes: {emergency_factor: %s}\n",
+				num(sp.Overall), num(sp.Low), num(sp.High), sp.Drives, num(ef))
+		}
+	}
 	fmt.Fprintf(b, "simulation:\n")
 	fmt.Fprintf(b, "  calls_per_1000_per_year: %s   # 95%% CI %s-%s (Poisson)\n", num(f.RatePer1000), num(f.RateLow), num(f.RateHigh))
 	fmt.Fprintf(b, "  hourly_profile: [%s]\n", list(f.Hourly[:]))
@@ -190,6 +200,13 @@ func (f *Fit) WriteJSON(w io.Writer) error {
 		"hourly_profile": f.Hourly, "weekly_profile": f.Weekly, "weekly_fitted": f.WeeklyFit,
 		"priorities": f.Priorities, "conditions": f.Conditions, "durations": ds, "townships": f.Townships,
 		"response_parts": f.Parts,
+	}
+	if sp := f.Speeds; sp != nil {
+		var cl []map[string]any
+		for _, c := range sp.Classes {
+			cl = append(cl, map[string]any{"class": c.Class, "drives": c.Calls, "predicted_min": c.PredMin, "factor": fin(c.Factor), "ci95": []*float64{fin(c.Low), fin(c.High)}})
+		}
+		out["speed_correction"] = map[string]any{"drives": sp.Drives, "overall": fin(sp.Overall), "ci95": []*float64{fin(sp.Low), fin(sp.High)}, "by_class": cl, "applied": f.ApplySpeeds}
 	}
 	b, err := json.MarshalIndent(sanitize(out), "", "  ")
 	if err != nil {
