@@ -113,28 +113,50 @@ func (s *samplers) drawDurations() draws {
 	}
 }
 
-// generate fills r.calls and r.draws with the calls of one replication,
-// sorted by time, up to the end of the measured window.
-func (r *rep) generate() {
-	m, g, s := r.m, r.gen, &r.smp
-	r.calls, r.draws = r.calls[:0], r.draws[:0]
-	end := m.Warmup + m.Horizon
+// startCalls prepares the calls of one replication, up to the end of the
+// measured window, and draws the first (see nextCall). Calls are generated one
+// at a time as the simulation reaches them: each quantity has its own stream,
+// so the calls are the same as if they were all drawn first.
+func (r *rep) startCalls() {
+	m := r.m
+	r.gt, r.gid, r.gk = 0, 0, 0
+	r.gend = m.Warmup + m.Horizon
 	if m.Replay != nil {
-		r.replay(end)
+		r.sortReplay(r.gend)
+	}
+	r.nextCall()
+}
+
+// nextCall draws the next call, in time order, into the slot r.calls.room();
+// r.pending is false when there is none before the end of the measured window.
+func (r *rep) nextCall() {
+	m, g, s := r.m, r.gen, &r.smp
+	r.pending = false
+	if m.Replay != nil {
+		if r.gk >= len(r.order) {
+			return
+		}
+		k := r.gk
+		rc := &m.Replay[r.order[k]]
+		r.gk++
+		sl := r.calls.room()
+		sl.c = newRecord()
+		c := &sl.c
+		c.Rep, c.ID, c.Loc, c.Class, c.Township = int32(r.index), CallID(k), rc.Loc, rc.Class, rc.Township
+		c.Priority, c.Condition, c.Received = rc.Priority, rc.Condition, rc.Time
+		c.Target = m.target(nil, rc.Class, rc.Priority)
+		sl.d, r.pending = s.drawDurations(), true
 		return
 	}
 	if g.genRate <= 0 {
 		return
 	}
-	if want := int(g.genRate*g.keep*end*1.05) + 64; cap(r.calls) < want {
-		r.calls = make([]CallRecord, 0, want)
-		r.draws = make([]draws, 0, want)
-	}
 	peak := g.genRate * g.peak
-	t := 0.0
-	for id := CallID(0); ; {
-		t += s.arrival.ExpFloat64() / peak
-		if t >= end {
+	for {
+		r.gt += s.arrival.ExpFloat64() / peak
+		t := r.gt
+		if t >= r.gend {
+			r.gt = math.Inf(1) // no more calls, whatever is asked later
 			return
 		}
 		if g.peak != 1 && s.arrival.Float64()*g.peak >= g.rateFactor(t) {
@@ -144,23 +166,25 @@ func (r *rep) generate() {
 		pr := g.prios.draw(s.prio)
 		cd := g.conds.draw(s.cond)
 		dr := s.drawDurations()
-		cid := id
-		id++
+		cid := r.gid
+		r.gid++
 		if g.keep < 1 && s.demand.Float64() >= g.keep {
 			continue // thinned to the actual rate (the stream is not needed at the generation rate)
 		}
 		p := &m.Points[pt]
-		c := newRecord()
-		c.ID, c.Loc, c.Point, c.Class, c.Township = cid, p.Loc, pt, p.Class, p.Township
+		sl := r.calls.room()
+		sl.c = newRecord()
+		c := &sl.c
+		c.Rep, c.ID, c.Loc, c.Point, c.Class, c.Township = int32(r.index), cid, p.Loc, pt, p.Class, p.Township
 		c.Priority, c.Condition, c.Received = pr, cd, t
 		c.Target = m.target(p, p.Class, pr)
-		r.calls = append(r.calls, c)
-		r.draws = append(r.draws, dr)
+		sl.d, r.pending = dr, true
+		return
 	}
 }
 
-// replay fills the calls from Model.Replay, in time order (stable).
-func (r *rep) replay(end float64) {
+// sortReplay sets r.order to the replayed calls before end, in time order (stable).
+func (r *rep) sortReplay(end float64) {
 	m := r.m
 	idx := r.order[:0]
 	for i := range m.Replay {
@@ -170,13 +194,4 @@ func (r *rep) replay(end float64) {
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return m.Replay[idx[a]].Time < m.Replay[idx[b]].Time })
 	r.order = idx
-	for k, i := range idx {
-		rc := &m.Replay[i]
-		c := newRecord()
-		c.ID, c.Loc, c.Class, c.Township = CallID(k), rc.Loc, rc.Class, rc.Township
-		c.Priority, c.Condition, c.Received = rc.Priority, rc.Condition, rc.Time
-		c.Target = m.target(nil, rc.Class, rc.Priority)
-		r.calls = append(r.calls, c)
-		r.draws = append(r.draws, r.smp.drawDurations())
-	}
 }

@@ -7,15 +7,19 @@ import "math"
 // from where it is for a returning 5G unit with AVL) takes it, among units
 // at one base the one idle longest; when no unit is free it queues.
 func (r *rep) dispatch(ci int32) {
-	c := &r.calls[ci]
+	s := r.calls.at(ci)
+	c := &s.c
 	band := r.tr.Band(r.now)
-	u, drive, fromBase, anyFree := r.best(c.Loc, band, r.draws[ci].turnout)
+	u, drive, fromBase, anyFree := r.best(c.Loc, band, s.d.turnout)
 	if u < 0 {
 		if anyFree { // free units exist but none can reach the call
-			c.Lost = true
+			c.Lost, s.done = true, true
 			return
 		}
 		c.Queued = true
+		if p := c.Priority; r.qhead[p] == len(r.queue[p]) { // empty: reuse its memory
+			r.queue[p], r.qhead[p] = r.queue[p][:0], 0
+		}
 		r.queue[c.Priority] = append(r.queue[c.Priority], ci)
 		if r.m.MaxWait > 0 {
 			r.schedule(r.now+r.m.MaxWait, evGiveUp, -1, ci)
@@ -106,7 +110,8 @@ func (r *rep) lowerBound(us *unitState, dest LocID, band int) float64 {
 // assign sends unit u to call ci; drive excludes turnout, which applies only
 // to a unit leaving its base.
 func (r *rep) assign(u, ci int32, drive float64, fromBase bool) {
-	us, c, d := &r.units[u], &r.calls[ci], &r.draws[ci]
+	s := r.calls.at(ci)
+	us, c, d := &r.units[u], &s.c, &s.d
 	if us.status != busy {
 		r.integrate(r.now)
 		r.nBusy++
@@ -137,7 +142,7 @@ func (r *rep) popQueue() int32 {
 		for r.qhead[p] < len(q) {
 			ci := q[r.qhead[p]]
 			r.qhead[p]++
-			if !r.calls[ci].Lost {
+			if s := r.calls.find(ci); s != nil && !s.c.Lost { // gone from the ring: lost
 				return ci
 			}
 		}
@@ -151,7 +156,7 @@ func (r *rep) serveQueue(u int32) {
 	if ci < 0 {
 		return
 	}
-	us, c := &r.units[u], &r.calls[ci]
+	us, c := &r.units[u], &r.calls.at(ci).c
 	band := r.tr.Band(r.now)
 	var drive float64
 	fromBase := us.status == atBase

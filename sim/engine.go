@@ -45,14 +45,21 @@ type rep struct {
 	index int
 	smp   samplers
 
-	calls []CallRecord
-	draws []draws
-	order []int32
-	units []unitState
-	h     eventHeap
-	now   float64
-	fifo  []event // events scheduled for the current instant, in order
-	fhead int
+	calls   calls   // calls in flight, by index of arrival
+	pending bool    // the next call is drawn, in r.calls.room()
+	gt      float64 // generation: time of the last call drawn
+	gid     CallID  // generation: ID of the next call
+	gk      int     // replay: position of the next call in order
+	gend    float64 // end of the measured window
+	order   []int32 // replay: the calls in time order
+	col     collector
+	keep    bool         // copy the measured records into kept
+	kept    []CallRecord // the measured records when keep
+	units   []unitState
+	h       eventHeap
+	now     float64
+	fifo    []event // events scheduled for the current instant, in order
+	fhead   int
 
 	queue [][]int32 // per priority, FIFO
 	qhead []int
@@ -82,8 +89,9 @@ func newRep(m *Model, tr Travel, g *generator) *rep {
 	return r
 }
 
-// run simulates replication index with the given seed.
-func (r *rep) run(seed uint64, index int) error {
+// run simulates replication index with the given seed; with keep, r.kept
+// receives a copy of the measured calls' records, in order of arrival.
+func (r *rep) run(seed uint64, index int, keep bool) error {
 	m := r.m
 	var err error
 	if r.smp, err = newSamplers(m, seed, index); err != nil {
@@ -101,19 +109,23 @@ func (r *rep) run(seed uint64, index int) error {
 	for i, u := range m.Units {
 		r.units[i] = unitState{base: u.Base, fiveG: u.FiveG, avl: u.FiveG && r.tk != nil, call: -1}
 	}
-	r.generate()
-	for i := range r.calls {
-		r.calls[i].Rep = int32(index)
+	r.calls.reset()
+	r.col.reset(r)
+	r.keep, r.kept = keep, nil
+	if keep {
+		r.kept = make([]CallRecord, 0, r.expectedCalls())
 	}
+	r.startCalls()
 	r.fifo, r.fhead = r.fifo[:0], 0
-	next := 0
 	for {
-		// Calls arrive from their own sorted list; a call received at the
-		// same instant as a scheduled event is taken first.
-		if next < len(r.calls) && r.calls[next].Received <= r.nextTime() {
-			r.now = r.calls[next].Received
-			r.schedule(r.now+r.draws[next].delay, evDispatch, -1, int32(next))
-			next++
+		// Calls arrive in time order from the generator; a call received
+		// at the same instant as a scheduled event is taken first.
+		if r.pending && r.calls.room().c.Received <= r.nextTime() {
+			sl := r.calls.at(r.calls.push())
+			r.now = sl.c.Received
+			r.schedule(r.now+sl.d.delay, evDispatch, -1, sl.id)
+			r.retire()
+			r.nextCall()
 			continue
 		}
 		e, ok := r.pop()
@@ -129,7 +141,32 @@ func (r *rep) run(seed uint64, index int) error {
 			us.busyTime += overlap(us.busySince, r.w1, r.w0, r.w1) // never came back
 		}
 	}
+	for r.calls.tail < r.calls.head { // the rest, final or not (a unit that never came back)
+		r.finish(r.calls.at(r.calls.tail))
+	}
 	return nil
+}
+
+// retire removes the final calls at the tail of the ring, in order of arrival.
+func (r *rep) retire() {
+	for q := &r.calls; q.tail < q.head; {
+		s := q.at(q.tail)
+		if !s.done {
+			return
+		}
+		r.finish(s)
+	}
+}
+
+// finish summarises the call at the tail of the ring (and keeps a copy of
+// its record if asked), then frees its slot.
+func (r *rep) finish(s *slot) {
+	r.col.add(r, &s.c)
+	if r.keep && s.c.Received >= r.w0 {
+		r.kept = append(r.kept, s.c)
+	}
+	s.id = -1
+	r.calls.tail++
 }
 
 // nextTime is the time of the next scheduled event (+Inf if none).
@@ -217,20 +254,21 @@ func (r *rep) handle(e event) {
 	case evDispatch:
 		r.dispatch(e.call)
 	case evAtScene:
-		r.schedule(r.now+r.draws[e.call].onScene, evLeaveScene, e.unit, e.call)
+		r.schedule(r.now+r.calls.at(e.call).d.onScene, evLeaveScene, e.unit, e.call)
 	case evLeaveScene:
 		r.leaveScene(e.unit, e.call)
 	case evAtHospital:
 		r.atHospital(e.unit, e.call)
 	case evHandover:
-		c := &r.calls[e.call]
+		c := &r.calls.at(e.call).c
 		c.HandoverDone = r.now
 		r.startReturn(e.unit, r.m.Hospitals[c.Hospital].Loc)
 	case evAtBase:
 		r.atBase(e.unit)
 	case evGiveUp:
-		if c := &r.calls[e.call]; c.Unit < 0 && !c.Lost {
-			c.Lost = true
+		// A call that already left the ring was final: served or lost.
+		if s := r.calls.find(e.call); s != nil && s.c.Unit < 0 && !s.c.Lost {
+			s.c.Lost, s.done = true, true
 		}
 	}
 }

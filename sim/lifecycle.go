@@ -6,10 +6,11 @@ import "math"
 // the nearest receiving hospital that has the needed capability, else the
 // nearest receiving hospital; otherwise the unit heads back.
 func (r *rep) leaveScene(u, ci int32) {
-	c := &r.calls[ci]
+	s := r.calls.at(ci)
+	c := &s.c
 	c.LeftScene = r.now
 	cond := &r.m.Conditions[c.Condition]
-	if r.draws[ci].convey < cond.Conveyance {
+	if s.d.convey < cond.Conveyance {
 		h, drive, capable := r.hospital(c.Loc, cond.Needs, r.tr.Band(r.now))
 		if h >= 0 && !math.IsInf(drive, 1) {
 			c.Conveyed, c.Hospital, c.Capable = true, h, capable
@@ -44,7 +45,8 @@ func (r *rep) hospital(loc LocID, needs Capability, band int) (int32, float64, b
 }
 
 func (r *rep) atHospital(u, ci int32) {
-	c, d := &r.calls[ci], &r.draws[ci]
+	s := r.calls.at(ci)
+	c, d := &s.c, &s.d
 	c.AtHospital = r.now
 	c.Treatment = r.now - c.Received
 	ho := d.handover
@@ -78,7 +80,8 @@ func (r *rep) release(u int32) {
 	r.nBusy--
 	us.busyTime += overlap(us.busySince, r.now, r.w0, r.w1)
 	if us.call >= 0 {
-		r.calls[us.call].Available = r.now
+		s := r.calls.at(us.call)
+		s.c.Available, s.done = r.now, true
 	}
 }
 

@@ -77,3 +77,77 @@ func newRecord() CallRecord {
 		HandoverDone: n, Available: n, Wait: n, Response: n, Treatment: n,
 	}
 }
+
+// slot holds one call in flight: its record, its draws, and its index in
+// the replication (-1 when the slot is free).
+type slot struct {
+	c    CallRecord
+	d    draws
+	id   int32
+	done bool // the record is final: lost, or its unit is free again
+}
+
+// calls is the set of calls in flight, a ring indexed by call index (the
+// order of arrival in the replication, which events carry). Calls enter in
+// order of arrival and leave in the same order once final, so the memory is
+// that of the calls in flight, not of the whole replication: the records are
+// summarised (and copied when kept) as they leave.
+type calls struct {
+	s          []slot // len is a power of two
+	mask       int32
+	head, tail int32 // calls [tail, head) are in the ring
+}
+
+// reset empties the ring, keeping its memory.
+func (q *calls) reset() {
+	if q.s == nil {
+		q.grow(1024)
+	}
+	for i := q.tail; i < q.head; i++ {
+		q.s[i&q.mask].id = -1
+	}
+	q.head, q.tail = 0, 0
+}
+
+// grow resizes the ring to n slots (a power of two, >= the calls held).
+func (q *calls) grow(n int) {
+	s := make([]slot, n)
+	for i := range s {
+		s[i].id = -1
+	}
+	m := int32(n - 1)
+	for i := q.tail; i < q.head; i++ {
+		s[i&m] = q.s[i&q.mask]
+	}
+	q.s, q.mask = s, m
+}
+
+// room returns the slot of the next call to arrive (call head, not yet in
+// the ring), growing the ring if it is full. The caller must first have
+// removed the final calls at the tail (see rep.retire).
+func (q *calls) room() *slot {
+	if int(q.head-q.tail) == len(q.s) {
+		q.grow(2 * len(q.s))
+	}
+	return &q.s[q.head&q.mask]
+}
+
+// push puts call head, filled through room, in the ring and returns its index.
+func (q *calls) push() int32 {
+	i := q.head
+	s := &q.s[i&q.mask]
+	s.id, s.done = i, false
+	q.head++
+	return i
+}
+
+// at returns call i, which must be in the ring.
+func (q *calls) at(i int32) *slot { return &q.s[i&q.mask] }
+
+// find returns call i, or nil if it already left the ring (it was final).
+func (q *calls) find(i int32) *slot {
+	if s := &q.s[i&q.mask]; s.id == i {
+		return s
+	}
+	return nil
+}

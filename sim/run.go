@@ -88,13 +88,14 @@ func Run(m *Model, tr Travel, cfg Config) (*Results, error) {
 				if i >= n {
 					return
 				}
-				if errs[i] = r.run(cfg.Seed, i); errs[i] != nil {
+				if errs[i] = r.run(cfg.Seed, i, i < keep); errs[i] != nil {
 					continue
 				}
 				res.Reps[i] = r.summarise()
-				if i < keep {
-					res.Calls[i] = r.measured()
+				if len(r.kept) > 0 {
+					res.Calls[i] = r.kept
 				}
+				r.kept = nil
 				if cfg.Progress != nil {
 					mu.Lock()
 					done++
@@ -111,13 +112,4 @@ func Run(m *Model, tr Travel, cfg Config) (*Results, error) {
 		}
 	}
 	return res, nil
-}
-
-// measured returns a copy of the records of the measured calls.
-func (r *rep) measured() []CallRecord {
-	i := 0
-	for i < len(r.calls) && r.calls[i].Received < r.w0 {
-		i++
-	}
-	return append([]CallRecord(nil), r.calls[i:]...)
 }
