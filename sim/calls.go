@@ -81,14 +81,50 @@ func (g *generator) rateFactor(t float64) float64 {
 // samplers holds the per-replication random streams.
 type samplers struct {
 	arrival, place, prio, cond, demand, convey *rand.Rand
-	delay, turnout, onScene, handover          dist.Sampler
+	delay, turnout, onScene, handover          sampler
+}
+
+// sampler draws one duration. The fixed and exponential families, the common
+// ones, are drawn here without an interface call; they give the very numbers
+// dist's samplers give (the exponential divides by the same rate).
+type sampler struct {
+	kind  dist.Kind
+	v     float64 // fixed: the value; exponential: the rate 1/mean
+	r     *rand.Rand
+	other dist.Sampler // any other family
+}
+
+func newSampler(s dist.Spec, src rand.Source) (sampler, error) {
+	switch s.Kind {
+	case dist.KindFixed, dist.KindExponential:
+		if err := s.Validate(); err != nil {
+			return sampler{}, err
+		}
+		if s.Kind == dist.KindFixed {
+			return sampler{kind: s.Kind, v: s.A}, nil
+		}
+		return sampler{kind: s.Kind, v: 1 / s.A, r: rand.New(src)}, nil
+	}
+	o, err := s.New(src)
+	return sampler{kind: s.Kind, other: o}, err
+}
+
+// rand draws the next value.
+func (s *sampler) rand() float64 {
+	switch s.kind {
+	case dist.KindFixed:
+		return s.v
+	case dist.KindExponential:
+		return s.r.ExpFloat64() / s.v
+	}
+	return s.other.Rand()
 }
 
 func newSamplers(m *Model, seed uint64, rep int) (samplers, error) {
 	r := func(name string) *rand.Rand { return rand.New(NewStream(seed, rep, name)) }
 	var err error
-	d := func(s dist.Spec, name string) dist.Sampler {
-		smp, e := s.New(NewStream(seed, rep, name))
+	d := func(s dist.Spec, name string) sampler {
+		smp, e := newSampler(s, NewStream(seed, rep, name))
 		if e != nil && err == nil {
 			err = e
 		}
@@ -108,8 +144,8 @@ func newSamplers(m *Model, seed uint64, rep int) (samplers, error) {
 // drawDurations draws the per-call durations, one value from each stream.
 func (s *samplers) drawDurations() draws {
 	return draws{
-		delay: s.delay.Rand(), turnout: s.turnout.Rand(), onScene: s.onScene.Rand(),
-		convey: s.convey.Float64(), handover: s.handover.Rand(),
+		delay: s.delay.rand(), turnout: s.turnout.rand(), onScene: s.onScene.rand(),
+		convey: s.convey.Float64(), handover: s.handover.rand(),
 	}
 }
 
@@ -128,10 +164,11 @@ func (r *rep) startCalls() {
 }
 
 // nextCall draws the next call, in time order, into the slot r.calls.room();
-// r.pending is false when there is none before the end of the measured window.
+// r.arrival is its time, +Inf when there is none before the end of the
+// measured window.
 func (r *rep) nextCall() {
 	m, g, s := r.m, r.gen, &r.smp
-	r.pending = false
+	r.arrival = math.Inf(1)
 	if m.Replay != nil {
 		if r.gk >= len(r.order) {
 			return
@@ -145,7 +182,7 @@ func (r *rep) nextCall() {
 		c.Rep, c.ID, c.Loc, c.Class, c.Township = int32(r.index), CallID(k), rc.Loc, rc.Class, rc.Township
 		c.Priority, c.Condition, c.Received = rc.Priority, rc.Condition, rc.Time
 		c.Target = m.target(nil, rc.Class, rc.Priority)
-		sl.d, r.pending = s.drawDurations(), true
+		sl.d, r.arrival = s.drawDurations(), c.Received
 		return
 	}
 	if g.genRate <= 0 {
@@ -178,7 +215,7 @@ func (r *rep) nextCall() {
 		c.Rep, c.ID, c.Loc, c.Point, c.Class, c.Township = int32(r.index), cid, p.Loc, pt, p.Class, p.Township
 		c.Priority, c.Condition, c.Received = pr, cd, t
 		c.Target = m.target(p, p.Class, pr)
-		sl.d, r.pending = dr, true
+		sl.d, r.arrival = dr, t
 		return
 	}
 }

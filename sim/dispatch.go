@@ -36,15 +36,19 @@ func (r *rep) dispatch(ci int32) {
 // time found so far, nearest bound first, each search bounded by that time.
 func (r *rep) best(loc LocID, band int, turnout float64) (u int32, drive float64, fromBase, anyFree bool) {
 	u, bestT := -1, math.Inf(1)
+	lastBase, lastT := LocID(-1), 0.0 // units of one base are usually listed together: one lookup
 	for i := range r.units {
 		us := &r.units[i]
 		if us.status != atBase {
 			continue
 		}
 		anyFree = true
+		if us.base != lastBase {
+			lastBase, lastT = us.base, turnout+r.tr.Time(us.base, loc, band)
+		}
 		// Equal times (units at one base) go to the unit idle longest, as
 		// crews take turns; then to the lower index.
-		if t := turnout + r.tr.Time(us.base, loc, band); t < bestT || t == bestT && u >= 0 && us.idleSince < r.units[u].idleSince {
+		if t := lastT; t < bestT || t == bestT && u >= 0 && us.idleSince < r.units[u].idleSince {
 			u, bestT = int32(i), t
 		}
 	}

@@ -46,7 +46,7 @@ type rep struct {
 	smp   samplers
 
 	calls   calls   // calls in flight, by index of arrival
-	pending bool    // the next call is drawn, in r.calls.room()
+	arrival float64 // time of the next call, drawn into r.calls.room(); +Inf if none
 	gt      float64 // generation: time of the last call drawn
 	gid     CallID  // generation: ID of the next call
 	gk      int     // replay: position of the next call in order
@@ -120,7 +120,7 @@ func (r *rep) run(seed uint64, index int, keep bool) error {
 	for {
 		// Calls arrive in time order from the generator; a call received
 		// at the same instant as a scheduled event is taken first.
-		if r.pending && r.calls.room().c.Received <= r.nextTime() {
+		if t := r.arrival; t <= r.nextTime() && !math.IsInf(t, 1) {
 			sl := r.calls.at(r.calls.push())
 			r.now = sl.c.Received
 			r.schedule(r.now+sl.d.delay, evDispatch, -1, sl.id)

@@ -97,8 +97,13 @@ func newAlias(w []float64) alias {
 	return a
 }
 
-// draw returns an index with probability proportional to its weight.
+// draw returns an index with probability proportional to its weight. With
+// one entry it returns 0 without drawing: each quantity has a stream of its
+// own, so the draw it skips would change nothing else.
 func (a *alias) draw(r *rand.Rand) int32 {
+	if len(a.prob) == 1 {
+		return 0
+	}
 	u := r.Float64() * float64(len(a.prob))
 	i := int(u)
 	if i >= len(a.prob) {
