@@ -40,7 +40,7 @@ const (
 // Limits that keep a bad file from asking for unbounded memory.
 const (
 	maxSide       = 1 << 24 // pixels on a side
-	maxChunkBytes = 1 << 28 // one strip or tile, decoded
+	maxChunkBytes = 1 << 25 // one strip or tile, decoded (32 MiB: GDAL writes strips and tiles of kilobytes)
 	maxEntries    = 1 << 24 // values of one tag
 )
 

@@ -84,7 +84,12 @@ func ReadLog(path string, opts Options) (*Log, error) {
 		return nil, err
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
+	return readLog(f, path, opts)
+}
+
+// readLog is ReadLog on a reader; path names it in errors.
+func readLog(in io.Reader, path string, opts Options) (*Log, error) {
+	r := csv.NewReader(in)
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = false
 	header, err := r.Read()
