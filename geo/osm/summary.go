@@ -3,9 +3,10 @@ package osm
 import (
 	"encoding/json"
 	"fmt"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 	"io"
 	"sort"
-	"strconv"
 
 	orbgeo "github.com/paulmach/orb/geo"
 )
@@ -112,13 +113,6 @@ func (s *Summary) WriteText(w io.Writer) {
 }
 
 // thousands formats n with commas: 1234567 -> "1,234,567".
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 {
-		return "-" + thousands(-n)
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
+func thousands(n int) string { return english.Sprintf("%d", n) }
+
+var english = message.NewPrinter(language.English)

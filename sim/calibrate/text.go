@@ -2,6 +2,8 @@ package calibrate
 
 import (
 	"fmt"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 	"io"
 	"math"
 	"strconv"
@@ -119,13 +121,9 @@ func joinInts(v []int, most int) string {
 	return strings.Join(s, ", ")
 }
 
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
+func thousands(n int) string { return english.Sprintf("%d", n) }
+
+var english = message.NewPrinter(language.English)
 
 func maxOf(v []float64) float64 { return v[argmax(v)] }
 func minOf(v []float64) float64 { return v[argmin(v)] }

@@ -2,6 +2,8 @@ package setup
 
 import (
 	"fmt"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 	"io"
 	"math"
 	"path/filepath"
@@ -357,10 +359,6 @@ Map data © OpenStreetMap contributors, under the Open Database Licence (ODbL) 1
 `))
 
 // thousands formats n with commas: 1234567 -> "1,234,567".
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
+func thousands(n int) string { return english.Sprintf("%d", n) }
+
+var english = message.NewPrinter(language.English)
